@@ -1,0 +1,1 @@
+"""Typer commands; each module keeps heavy imports inside its functions."""

@@ -1,0 +1,52 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+
+class Language(StrEnum):
+    """Language of user-facing labels."""
+
+    vi = "vi"
+    en = "en"
+
+
+LangOption = Annotated[
+    Language, typer.Option("--lang", help="Language of labels: vi (Vietnamese) or en.")
+]
+SetsDirOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--sets-dir",
+        help="Extra folder of criteria-set YAML files (repeatable; also NTM_SETS_PATH).",
+        file_okay=False,
+    ),
+]
+
+EXIT_OK = 0
+EXIT_NOT_MET = 1
+EXIT_INPUT = 2
+
+
+def print_errors(errors: list[object]) -> None:
+    """Write one line per error to stderr."""
+    for error in errors:
+        for line in str(error).splitlines():
+            typer.echo(line, err=True)
+
+
+def fail(message: str) -> NoReturn:
+    """Report a usage or input problem and exit with code 2."""
+    typer.echo(message, err=True)
+    raise typer.Exit(EXIT_INPUT)
+
+
+def stdout_is_terminal() -> bool:
+    """Whether colours and widths for a terminal apply."""
+    return sys.stdout.isatty()

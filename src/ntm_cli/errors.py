@@ -1,0 +1,42 @@
+"""Exceptions that carry a user-facing, one-line message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class NtmError(Exception):
+    """Base class for every error ntm reports to the user without a traceback."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 1-based position in an input file (line 0 means 'the whole file')."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+class InputError(NtmError):
+    """A problem in a user file, reported as `file:line:col: message`."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(f"{location}: {message}")
+        self.location = location
+        self.message = message
+
+
+class InputErrors(NtmError):
+    """Several problems found in one pass over a file (all are reported)."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+class UsageError(NtmError):
+    """A wrong command-line request (unknown set id, conflicting options...)."""

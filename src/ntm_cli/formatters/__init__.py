@@ -1,0 +1,1 @@
+"""Output formats: each module renders results to a string and never prints."""

@@ -1,0 +1,99 @@
+"""Wording shared by the human-readable formats: requirements, values, summaries."""
+
+from __future__ import annotations
+
+from ntm_cli.i18n import notice_text, number, status_label, word
+from ntm_cli.models import Status
+from ntm_cli.operators import SYMBOLS
+from ntm_cli.regions import region_label
+from ntm_cli.results import CommuneResult, IndicatorResult
+
+_NOT_MET: tuple[Status, ...] = ("unmet", "missing", "undetermined")
+
+
+def _unit_suffix(result: IndicatorResult, lang: str) -> str:
+    if result.kind == "percent":
+        return "%"
+    return f" {result.unit.get(lang)}" if result.unit else ""
+
+
+def requirement_text(result: IndicatorResult, lang: str) -> str:
+    """'≥ 40%', 'Đạt', or 'chưa rõ' (with the disagreeing values when sources differ)."""
+    if result.kind == "qualitative":
+        return word("unknown", lang) if result.required is None else word("qualitative_met", lang)
+    if result.required is None or isinstance(result.required, bool):
+        if result.candidates:
+            values = " / ".join(
+                f"{SYMBOLS[result.operator]} {number(float(c.value), lang)}"
+                for c in result.candidates
+            )
+            return f"{word('unknown', lang)} ({word('sources_disagree', lang)}: {values})"
+        return word("unknown", lang)
+    return f"{SYMBOLS[result.operator]} {number(result.required, lang)}{_unit_suffix(result, lang)}"
+
+
+def value_text(result: IndicatorResult, lang: str) -> str:
+    """The measured value as entered ('380/1000 (38%)', '87,5%', 'Đạt', '—')."""
+    if result.status == "not_applicable":
+        return status_label("not_applicable", lang)
+    value = result.value
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return word("qualitative_met" if value else "qualitative_unmet", lang)
+    text = f"{number(value, lang)}{_unit_suffix(result, lang)}"
+    if result.achieved is not None and result.total is not None:
+        return f"{number(result.achieved, lang)}/{number(result.total, lang)} ({text})"
+    return text
+
+
+def gap_text(result: IndicatorResult, lang: str) -> str:
+    """How far from the threshold, plus whole units where counts are known."""
+    if result.status != "unmet" or result.gap is None:
+        return ""
+    text = f"{number(result.gap, lang)}{_unit_suffix(result, lang)}"
+    if result.units_needed:
+        key = "units_less" if result.operator == "at_most" else "units"
+        text += f" ({word(key, lang).format(n=result.units_needed)})"
+    return text
+
+
+def commune_title(result: CommuneResult, lang: str) -> str:
+    """'Xã Thạch Hóa' / 'Thạch Hóa commune' (no double prefix)."""
+    name = result.commune
+    if lang == "en":
+        return name if name.lower().startswith(("commune", "xã")) else f"{name} commune"
+    return name if name.lower().startswith("xã") else f"Xã {name}"
+
+
+def context_line(result: CommuneResult, lang: str) -> str:
+    """Which set, region or group and year the commune was scored with."""
+    parts = [f"{word('set', lang)}: {result.set_id} ({result.decision})"]
+    if result.region_applied:
+        parts.append(f"{word('region', lang)} {region_label(result.region_applied, lang)}")
+    if result.group is not None:
+        parts.append(f"{word('group', lang)} {result.group}")
+    parts.append(f"{word('year', lang)} {result.year}")
+    if result.set_chosen_by == "year":
+        parts.append(word("chosen_by_year", lang).format(year=result.year))
+    return " — ".join(parts)
+
+
+def summary_line(result: CommuneResult, lang: str) -> str:
+    """'Xã Thạch Hóa: đạt 14/19 tiêu chí — chưa đạt: 1, 2, 6, 13, 15'."""
+    line = word("summary", lang).format(
+        commune=commune_title(result, lang), met=result.met, total=result.total
+    )
+    if result.meets_set:
+        return f"{line} — {word('meets_set', lang)}"
+    lists = []
+    for status in _NOT_MET:
+        ids = result.ids_with(status)
+        if ids:
+            lists.append(f"{word('list_' + status, lang)}: {', '.join(ids)}")
+    return f"{line} — " + "; ".join(lists)
+
+
+def notices(result: CommuneResult, lang: str) -> list[str]:
+    """Warnings about this commune's input, translated."""
+    return [notice_text(n.key, n.args, lang) for n in result.notices]

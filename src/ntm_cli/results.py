@@ -1,0 +1,163 @@
+"""What the engine returns: plain, immutable result records and their JSON view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ntm_cli.models import Candidate, Status, Text
+
+Basis = Literal["indicators", "declared", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A warning about the input, as a message key plus its arguments (translated later)."""
+
+    key: str
+    args: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    """How one indicator of one commune compares with its threshold."""
+
+    id: str
+    name: Text
+    kind: str
+    operator: str
+    unit: Text | None
+    status: Status
+    value: float | bool | None = None
+    achieved: float | None = None
+    total: float | None = None
+    required: float | bool | None = None
+    gap: float | None = None
+    units_needed: int | None = None
+    source: str | None = None
+    confidence: str | None = None
+    note: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    tags: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionResult:
+    """A criterion's status, how it was decided, and its indicators."""
+
+    id: str
+    name: Text
+    status: Status
+    basis: Basis
+    declared: bool | None
+    indicators: tuple[IndicatorResult, ...]
+    tags: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CommuneResult:
+    """One commune scored against one criteria set."""
+
+    commune: str
+    district: str | None
+    province: str | None
+    year: int
+    region: str | None
+    region_applied: str | None
+    group: int | None
+    set_id: str
+    set_title: Text
+    decision: str
+    criteria: tuple[CriterionResult, ...]
+    notices: tuple[Notice, ...] = ()
+    set_chosen_by: Literal["file", "option", "year"] = "file"
+
+    @property
+    def applicable(self) -> list[CriterionResult]:
+        """Criteria that apply to this commune (all but not_applicable ones)."""
+        return [c for c in self.criteria if c.status != "not_applicable"]
+
+    @property
+    def met(self) -> int:
+        """Number of criteria met."""
+        return sum(c.status == "met" for c in self.criteria)
+
+    @property
+    def total(self) -> int:
+        """Number of criteria that apply."""
+        return len(self.applicable)
+
+    @property
+    def meets_set(self) -> bool:
+        """True only when every applicable criterion is met."""
+        return self.met == self.total
+
+    def ids_with(self, status: Status) -> list[str]:
+        """Criterion ids with this status, in set order."""
+        return [c.id for c in self.criteria if c.status == status]
+
+
+def _number(value: float | bool | None) -> float | int | bool | None:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
+    """JSON view of an indicator result."""
+    data: dict[str, Any] = {
+        "id": result.id,
+        "name": result.name.get(lang),
+        "status": result.status,
+        "value": _number(result.value),
+        "required": _number(result.required),
+        "operator": result.operator,
+        "gap": _number(result.gap),
+    }
+    if result.achieved is not None:
+        data["achieved"] = _number(result.achieved)
+        data["total"] = _number(result.total)
+        data["units_needed"] = result.units_needed
+    if result.unit is not None:
+        data["unit"] = result.unit.get(lang)
+    data["source"] = result.source
+    if result.note:
+        data["note"] = result.note
+    if result.candidates:
+        data["candidates"] = [
+            {"value": _number(c.value), "source": c.source, "note": c.note}
+            for c in result.candidates
+        ]
+    return data
+
+
+def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
+    """JSON view of a commune result: the contract scripts depend on."""
+    return {
+        "commune": result.commune,
+        "district": result.district,
+        "province": result.province,
+        "year": result.year,
+        "region": result.region_applied,
+        "group": result.group,
+        "criteria_set": result.set_id,
+        "decision": result.decision,
+        "set_chosen_by": result.set_chosen_by,
+        "met": result.met,
+        "total": result.total,
+        "status": "met" if result.meets_set else "not_met",
+        "unmet": result.ids_with("unmet"),
+        "missing": result.ids_with("missing"),
+        "undetermined": result.ids_with("undetermined"),
+        "criteria": [
+            {
+                "id": c.id,
+                "name": c.name.get(lang),
+                "status": c.status,
+                "basis": c.basis,
+                "indicators": [indicator_dict(i, lang) for i in c.indicators],
+            }
+            for c in result.criteria
+        ],
+        "warnings": notices,
+    }

@@ -1,0 +1,94 @@
+"""Load commune files, pick each commune's set, check and score it; collect every error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ntm_cli.engine import evaluate
+from ntm_cli.errors import InputError, InputErrors, UsageError
+from ntm_cli.loader import LoadedCommune, load_commune_file
+from ntm_cli.models import CriteriaSet
+from ntm_cli.registry import Registry
+from ntm_cli.results import CommuneResult
+from ntm_cli.validation import check_commune
+
+
+@dataclass
+class Outcome:
+    """Results for the communes that could be scored, errors for those that could not."""
+
+    results: list[CommuneResult] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    def extend(self, other: Outcome) -> None:
+        """Add another outcome's results and errors to this one."""
+        self.results.extend(other.results)
+        self.errors.extend(other.errors)
+
+
+def choose_set(
+    loaded: LoadedCommune, registry: Registry, set_option: str | None
+) -> tuple[CriteriaSet, str]:
+    """The set to use and why: --set wins, then the file's criteria_set, then the year."""
+    commune = loaded.commune
+    if set_option:
+        return registry.get(set_option), "option"
+    if commune.criteria_set:
+        try:
+            return registry.get(commune.criteria_set), "file"
+        except UsageError as exc:
+            where = loaded.origin.locate(("criteria_set",))
+            raise InputError(where, str(exc)) from None
+    try:
+        return registry.national_default(commune.year), "year"
+    except UsageError as exc:
+        raise InputError(loaded.origin.locate(("year",)), str(exc)) from None
+
+
+def score_loaded(
+    loaded: LoadedCommune, registry: Registry, set_option: str | None
+) -> CommuneResult:
+    """Check one loaded commune against its set and score it (InputErrors when it cannot)."""
+    criteria_set, chosen_by = choose_set(loaded, registry, set_option)
+    problems = check_commune(criteria_set, loaded.commune)
+    if problems:
+        raise InputErrors(
+            [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]
+        )
+    result = evaluate(criteria_set, loaded.commune)
+    return replace(result, set_chosen_by=chosen_by)  # type: ignore[arg-type]
+
+
+def score_communes(
+    communes: list[LoadedCommune], registry: Registry, set_option: str | None
+) -> Outcome:
+    """Score already-loaded communes; one commune's errors never stop the others."""
+    outcome = Outcome()
+    for loaded in communes:
+        try:
+            outcome.results.append(score_loaded(loaded, registry, set_option))
+        except InputErrors as exc:
+            outcome.errors.extend(exc.errors)
+        except InputError as exc:
+            outcome.errors.append(exc)
+    return outcome
+
+
+def score_path(path: Path, registry: Registry, set_option: str | None) -> Outcome:
+    """Load one commune file and score every commune in it."""
+    try:
+        communes = load_commune_file(path)
+    except InputErrors as exc:
+        return Outcome(errors=list(exc.errors))
+    except InputError as exc:
+        return Outcome(errors=[exc])
+    return score_communes(communes, registry, set_option)
+
+
+def score_paths(paths: list[Path], registry: Registry, set_option: str | None) -> Outcome:
+    """Score every file; a broken file becomes errors while the others are still scored."""
+    outcome = Outcome()
+    for path in paths:
+        outcome.extend(score_path(path, registry, set_option))
+    return outcome

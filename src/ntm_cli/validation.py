@@ -1,0 +1,106 @@
+"""Check a commune's data against the set it is scored with (ids, kinds, ranges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ntm_cli.models import NA, Commune, Count, CriteriaSet
+from ntm_cli.regions import REGION_CODES
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A value that cannot be scored, with where it is in the commune record."""
+
+    loc: tuple[str, ...]
+    message: str
+    at_key: bool = False
+
+
+def _nearby(ids: list[str], wanted: str) -> str:
+    prefix = wanted.split(".")[0]
+    close = [i for i in ids if i.split(".")[0] == prefix]
+    shown = close or ids[:8]
+    more = "" if close or len(ids) <= 8 else ", ..."
+    return ", ".join(shown) + more
+
+
+def check_commune(criteria_set: CriteriaSet, commune: Commune) -> list[Problem]:
+    """Every problem that stops this commune being scored against this set."""
+    problems: list[Problem] = []
+    indicators = criteria_set.indicators()
+    ids = list(indicators)
+    if criteria_set.scheme == "regions" and commune.region is None:
+        problems.append(
+            Problem(
+                ("commune",),
+                f"missing region: set {criteria_set.id} has thresholds by region;"
+                f" add `region:` with one of {', '.join(REGION_CODES)}",
+                at_key=True,
+            )
+        )
+    if criteria_set.scheme == "groups" and commune.group is None:
+        problems.append(
+            Problem(
+                ("commune",),
+                f"missing group: set {criteria_set.id} has thresholds by commune group;"
+                " add `group:` 1, 2 or 3",
+                at_key=True,
+            )
+        )
+    for key, value in commune.indicators.items():
+        indicator = indicators.get(key)
+        loc = ("indicators", key)
+        if indicator is None:
+            problems.append(
+                Problem(
+                    loc,
+                    f"unknown indicator {key!r} for set {criteria_set.id};"
+                    f" known ids: {_nearby(ids, key)}",
+                    at_key=True,
+                )
+            )
+            continue
+        if value == NA:
+            continue
+        kind = indicator.kind
+        if kind == "qualitative":
+            if not isinstance(value, bool):
+                problems.append(
+                    Problem(loc, f"indicator {key} is qualitative; write đạt or chưa đạt")
+                )
+            continue
+        if isinstance(value, bool):
+            problems.append(
+                Problem(loc, f"indicator {key} needs a number ({kind}), not đạt/chưa đạt")
+            )
+        elif isinstance(value, Count):
+            if kind != "percent":
+                problems.append(
+                    Problem(
+                        loc,
+                        f"indicator {key} is a {kind}, not a percentage;"
+                        " give one number instead of achieved/total",
+                    )
+                )
+        elif isinstance(value, float):
+            if value < 0:
+                problems.append(Problem(loc, f"{value:g} is negative; {key} cannot be below 0"))
+            elif kind == "percent" and value > 100:
+                problems.append(
+                    Problem(loc, f"{value:g}% is impossible for {key}; percentages are 0–100")
+                )
+            elif kind == "count" and not value.is_integer():
+                problems.append(Problem(loc, f"{value:g} is not a whole number of units"))
+    known_criteria = set(criteria_set.criterion_ids())
+    for key in commune.criteria:
+        if key not in known_criteria:
+            problems.append(
+                Problem(
+                    ("criteria", key),
+                    f"unknown criterion {key!r} for set {criteria_set.id};"
+                    f" criteria are {', '.join(criteria_set.criterion_ids())}",
+                    at_key=True,
+                )
+            )
+    return problems
