@@ -25,6 +25,10 @@ class EvaluateFormat(StrEnum):
 
     table = "table"
     json = "json"
+    text = "text"
+    markdown = "markdown"
+    csv = "csv"
+    html = "html"
 
 
 def evaluate(
@@ -45,9 +49,20 @@ def evaluate(
     unmet_only: Annotated[
         bool, typer.Option("--unmet-only", help="Show only criteria and indicators not met.")
     ] = False,
+    plan: Annotated[
+        bool,
+        typer.Option(
+            "--plan",
+            help="List the unmet indicators in priority order: those tagged as needing no"
+            " investment first, then the smallest relative gap.",
+        ),
+    ] = False,
     sets_dir: SetsDirOption = None,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
+
+    Formats: table (terminal), json, text (report prose), markdown, csv, html (one
+    self-contained page; redirect it to a file).
 
     Exit code 0 when every commune meets its set, 1 when any criterion is not met
     (unmet, missing data or undetermined threshold), 2 for bad input.
@@ -60,23 +75,18 @@ def evaluate(
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
     outcome = score_paths(files, registry, set_id)
     if outcome.results:
-        if fmt is EvaluateFormat.json:
-            from ntm_cli.formatters import json_out
+        from ntm_cli.formatters import RenderOptions, render
 
-            many = len(files) > 1 or len(outcome.results) > 1
-            typer.echo(json_out.render(outcome.results, lang.value, as_list=many), nl=False)
-        else:
-            from ntm_cli.formatters import table
-
-            color = stdout_is_terminal()
-            text = table.render(
-                outcome.results,
-                lang.value,
-                unmet_only=unmet_only,
-                color=color,
-                width=None if color else 120,
-            )
-            typer.echo(text, nl=False)
+        color = fmt is EvaluateFormat.table and stdout_is_terminal()
+        options = RenderOptions(
+            lang=lang.value,
+            unmet_only=unmet_only,
+            color=color,
+            width=None if color else 120,
+            as_list=len(files) > 1 or len(outcome.results) > 1,
+            plan=plan,
+        )
+        typer.echo(render(fmt.value, outcome.results, options), nl=False)
     print_errors(list(outcome.errors))
     if outcome.errors:
         raise typer.Exit(EXIT_INPUT)

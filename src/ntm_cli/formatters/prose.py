@@ -1,0 +1,108 @@
+"""Report prose (`--format text`): the sentences an official report would carry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ntm_cli.formatters.common import commune_title, notices
+from ntm_cli.formatters.wording import criterion_label, two_digits
+from ntm_cli.results import CommuneResult, CriterionResult
+
+PHRASES: dict[str, dict[str, str]] = {
+    "vi": {
+        "all_met": "{commune} đạt {met}/{total} tiêu chí, đạt đủ các tiêu chí của bộ tiêu chí.",
+        "met": "{commune} đạt {met}/{total} tiêu chí",
+        "unmet": "còn {n} tiêu chí chưa đạt, gồm: {items}",
+        "pending": "còn {n} tiêu chí chưa đánh giá được",
+        "pending_detail": "Chưa đánh giá được {n} tiêu chí: {items}.",
+        "missing": "thiếu số liệu: {items}",
+        "undetermined": "chưa xác định được ngưỡng áp dụng: {items}",
+        "declared": (
+            "Kết quả tiêu chí {items} lấy theo đánh giá đã khai, không có số liệu chỉ tiêu."
+        ),
+        "basis": "Đánh giá theo {title} ({decision}), năm {year}.",
+        "not_applicable": "Không áp dụng: {items}.",
+        "warning": "Lưu ý: {text}.",
+    },
+    "en": {
+        "all_met": "{commune} meets {met}/{total} criteria: every criterion of the set is met.",
+        "met": "{commune} meets {met}/{total} criteria",
+        "unmet": "{n} criteria are not yet met: {items}",
+        "pending": "{n} criteria cannot be assessed yet",
+        "pending_detail": "{n} criteria cannot be assessed yet: {items}.",
+        "missing": "data missing for {items}",
+        "undetermined": "threshold undetermined for {items}",
+        "declared": "The result for {items} is the declared assessment; no indicator data.",
+        "basis": "Assessed against {title} ({decision}), year {year}.",
+        "not_applicable": "Not applicable: {items}.",
+        "warning": "Note: {text}.",
+    },
+}
+
+
+def phrase(key: str, lang: str) -> str:
+    """A fixed phrase of the report prose."""
+    return PHRASES["en" if lang == "en" else "vi"][key]
+
+
+def _labels(criteria: Sequence[CriterionResult], lang: str) -> str:
+    return ", ".join(criterion_label(c, lang) for c in criteria)
+
+
+def _with(result: CommuneResult, status: str) -> list[CriterionResult]:
+    return [c for c in result.criteria if c.status == status]
+
+
+def _count(n: int, lang: str) -> str:
+    # The reports write counts with two digits ("còn 05 tiêu chí"); English reads plainly.
+    return two_digits(n) if lang != "en" else str(n)
+
+
+def commune_paragraph(result: CommuneResult, lang: str) -> str:
+    """One commune's paragraph: the count sentence, then what could not be assessed."""
+    title = commune_title(result, lang)
+    unmet, missing = _with(result, "unmet"), _with(result, "missing")
+    undetermined = _with(result, "undetermined")
+    sentences: list[str] = []
+    if result.meets_set:
+        sentences.append(
+            phrase("all_met", lang).format(commune=title, met=result.met, total=result.total)
+        )
+    else:
+        parts = [phrase("met", lang).format(commune=title, met=result.met, total=result.total)]
+        if unmet:
+            items = _labels(unmet, lang)
+            parts.append(phrase("unmet", lang).format(n=_count(len(unmet), lang), items=items))
+        pending = len(missing) + len(undetermined)
+        if pending:
+            parts.append(phrase("pending", lang).format(n=_count(pending, lang)))
+        sentences.append("; ".join(parts) + ".")
+        details = []
+        if missing:
+            details.append(phrase("missing", lang).format(items=_labels(missing, lang)))
+        if undetermined:
+            details.append(phrase("undetermined", lang).format(items=_labels(undetermined, lang)))
+        if details:
+            sentences.append(
+                phrase("pending_detail", lang).format(
+                    n=_count(pending, lang), items="; ".join(details)
+                )
+            )
+    declared = [c for c in result.criteria if c.basis == "declared"]
+    if declared:
+        sentences.append(phrase("declared", lang).format(items=_labels(declared, lang)))
+    not_applicable = _with(result, "not_applicable")
+    if not_applicable:
+        sentences.append(phrase("not_applicable", lang).format(items=_labels(not_applicable, lang)))
+    sentences.append(
+        phrase("basis", lang).format(
+            title=result.set_title.get(lang), decision=result.decision, year=result.year
+        )
+    )
+    sentences.extend(phrase("warning", lang).format(text=text) for text in notices(result, lang))
+    return " ".join(sentences)
+
+
+def render(results: Sequence[CommuneResult], lang: str) -> str:
+    """One paragraph per commune, separated by blank lines."""
+    return "\n\n".join(commune_paragraph(r, lang) for r in results) + "\n"
