@@ -18,19 +18,16 @@ from ntm_cli.formatters.wording import criterion_number
 from ntm_cli.i18n import status_label, word
 from ntm_cli.results import CommuneResult
 
-_MARKDOWN_SPECIALS = str.maketrans({"|": "\\|", "\n": " ", "\r": " "})
-
-
-def cell(text: str) -> str:
-    """A table cell that cannot break the table: pipes escaped, line breaks flattened."""
-    return text.translate(_MARKDOWN_SPECIALS)
+_SPECIALS = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|"} | {"\n": " ", "\r": " "})
 
 
 def inline(text: str) -> str:
-    """Text outside tables: characters Markdown would format are escaped."""
-    for char in "\\`*_[]<>#|":
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", " ")
+    """User text made inert: Markdown and HTML characters escaped, line breaks flattened."""
+    return text.translate(_SPECIALS)
+
+
+# Table cells need the same escaping (a pipe would split the cell).
+cell = inline
 
 
 def commune_table(result: CommuneResult, lang: str, *, unmet_only: bool = False) -> str:

@@ -30,7 +30,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "title": "Thứ tự ưu tiên — {commune}",
         "none": "Không còn chỉ tiêu nào chưa đạt.",
         "missing": "Chưa xếp được ưu tiên, thiếu số liệu: {items}.",
-        "undetermined": "Chưa xếp được ưu tiên, chưa xác định được ngưỡng: {items}.",
+        "undetermined": "Chưa xếp được ưu tiên, chưa xác định được kết quả: {items}.",
     },
     "en": {
         "more_units": "{n} more {unit} needed",
@@ -52,7 +52,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "title": "Priorities — {commune}",
         "none": "No unmet indicator is left.",
         "missing": "Cannot be ranked yet, data missing: {items}.",
-        "undetermined": "Cannot be ranked yet, threshold undetermined: {items}.",
+        "undetermined": "Cannot be ranked yet, result undetermined: {items}.",
     },
 }
 

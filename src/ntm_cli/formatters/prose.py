@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ntm_cli.formatters.common import commune_title, notices
-from ntm_cli.formatters.wording import criterion_label, two_digits
+from ntm_cli.formatters.wording import criterion_label, criterion_number, two_digits
 from ntm_cli.results import CommuneResult, CriterionResult
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -13,10 +13,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "all_met": "{commune} đạt {met}/{total} tiêu chí, đạt đủ các tiêu chí của bộ tiêu chí.",
         "met": "{commune} đạt {met}/{total} tiêu chí",
         "unmet": "còn {n} tiêu chí chưa đạt, gồm: {items}",
-        "pending": "còn {n} tiêu chí chưa đánh giá được",
-        "pending_detail": "Chưa đánh giá được {n} tiêu chí: {items}.",
+        "pending_detail": "Còn {n} tiêu chí chưa đánh giá được: {items}.",
         "missing": "thiếu số liệu: {items}",
         "undetermined": "chưa xác định được ngưỡng áp dụng: {items}",
+        "partial": "bộ tiêu chí mới mã hóa một phần chỉ tiêu: {items}",
+        "all_declared": (
+            "Kết quả các tiêu chí lấy theo đánh giá đã khai, không có số liệu chỉ tiêu."
+        ),
         "declared": (
             "Kết quả tiêu chí {items} lấy theo đánh giá đã khai, không có số liệu chỉ tiêu."
         ),
@@ -28,11 +31,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "all_met": "{commune} meets {met}/{total} criteria: every criterion of the set is met.",
         "met": "{commune} meets {met}/{total} criteria",
         "unmet": "{n} criteria are not yet met: {items}",
-        "pending": "{n} criteria cannot be assessed yet",
         "pending_detail": "{n} criteria cannot be assessed yet: {items}.",
         "missing": "data missing for {items}",
         "undetermined": "threshold undetermined for {items}",
-        "declared": "The result for {items} is the declared assessment; no indicator data.",
+        "partial": "only some indicators are encoded for {items}",
+        "all_declared": "Every result is the declared assessment; there is no indicator data.",
+        "declared": "The results for criteria {items} are declared; there is no indicator data.",
         "basis": "Assessed against {title} ({decision}), year {year}.",
         "not_applicable": "Not applicable: {items}.",
         "warning": "Note: {text}.",
@@ -51,6 +55,14 @@ def _labels(criteria: Sequence[CriterionResult], lang: str) -> str:
 
 def _with(result: CommuneResult, status: str) -> list[CriterionResult]:
     return [c for c in result.criteria if c.status == status]
+
+
+def _partial_only(criterion: CriterionResult) -> bool:
+    # Undetermined only because the set encodes part of the decision's indicators,
+    # not because a threshold is unknown.
+    return not criterion.indicators_complete and all(
+        i.status != "undetermined" for i in criterion.indicators
+    )
 
 
 def _count(n: int, lang: str) -> str:
@@ -74,14 +86,16 @@ def commune_paragraph(result: CommuneResult, lang: str) -> str:
             items = _labels(unmet, lang)
             parts.append(phrase("unmet", lang).format(n=_count(len(unmet), lang), items=items))
         pending = len(missing) + len(undetermined)
-        if pending:
-            parts.append(phrase("pending", lang).format(n=_count(pending, lang)))
         sentences.append("; ".join(parts) + ".")
         details = []
         if missing:
             details.append(phrase("missing", lang).format(items=_labels(missing, lang)))
-        if undetermined:
-            details.append(phrase("undetermined", lang).format(items=_labels(undetermined, lang)))
+        partial = [c for c in undetermined if _partial_only(c)]
+        unknown = [c for c in undetermined if not _partial_only(c)]
+        if unknown:
+            details.append(phrase("undetermined", lang).format(items=_labels(unknown, lang)))
+        if partial:
+            details.append(phrase("partial", lang).format(items=_labels(partial, lang)))
         if details:
             sentences.append(
                 phrase("pending_detail", lang).format(
@@ -89,8 +103,11 @@ def commune_paragraph(result: CommuneResult, lang: str) -> str:
                 )
             )
     declared = [c for c in result.criteria if c.basis == "declared"]
-    if declared:
-        sentences.append(phrase("declared", lang).format(items=_labels(declared, lang)))
+    if declared and len(declared) == len(result.applicable):
+        sentences.append(phrase("all_declared", lang))
+    elif declared:
+        numbers = ", ".join(criterion_number(c.id).strip("()") for c in declared)
+        sentences.append(phrase("declared", lang).format(items=numbers))
     not_applicable = _with(result, "not_applicable")
     if not_applicable:
         sentences.append(phrase("not_applicable", lang).format(items=_labels(not_applicable, lang)))
