@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES, TOY_SETS, run
 
 from ntm_cli.registry import bundled_dir
+
+from helpers import EXAMPLES, TOY_SETS, run
 
 THACH_HOA = EXAMPLES / "xa-thach-hoa-2023.yaml"
 THANH_HUONG = EXAMPLES / "xa-thanh-huong-2022.yaml"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from helpers import EXAMPLES, GOLDEN, check_golden, run
 
 CASES = ["xa-thach-hoa-2023", "xa-thanh-huong-2022", "xa-minh-hoa-qd1980-2020"]

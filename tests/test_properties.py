@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from helpers import FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import toy_communes
 
 from ntm_cli.engine import evaluate
 from ntm_cli.formatters import json_out
 from ntm_cli.loader import load_criteria_set
 from ntm_cli.models import Commune
 from ntm_cli.results import CommuneResult, commune_dict
+
+from helpers import FIXTURES
+from strategies import toy_communes
 
 TOY = load_criteria_set(FIXTURES / "sets" / "toy-xa.yaml")
 STATUSES = {"met", "unmet", "missing", "undetermined", "not_applicable"}
