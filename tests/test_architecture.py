@@ -28,13 +28,16 @@ LAYERS: dict[str, int] = {
     "engine": 3,
     "results": 3,
     "scoring": 3,
+    "priorities": 3,
+    "diff": 3,
+    "report_stats": 3,
     "formatters": 4,
     "commands": 5,
     "cli": 5,
     "__main__": 5,
 }
 # The engine layer is pure: no file reading, no set lookup.
-PURE = {"engine", "validation", "results"}
+PURE = {"engine", "validation", "results", "priorities", "diff", "report_stats"}
 IO_MODULES = {"yamlio", "loader", "registry", "scoring"}
 
 

@@ -34,7 +34,11 @@ class Figures:
 
 
 def most_missed(results: Sequence[CommuneResult]) -> tuple[Missed, ...]:
-    """Criteria by how many communes miss them (unmet, missing or undetermined), most first."""
+    """Criteria by how many communes do not meet them, most first.
+
+    Only "unmet" counts: a criterion with missing data or an unknown threshold is not
+    reported as missed (the reports would otherwise state a failure nobody measured).
+    """
     counts: dict[str, int] = {}
     names: dict[str, Text] = {}
     order: dict[str, int] = {}
@@ -42,7 +46,7 @@ def most_missed(results: Sequence[CommuneResult]) -> tuple[Missed, ...]:
         for position, criterion in enumerate(result.criteria):
             order.setdefault(criterion.id, position)
             names.setdefault(criterion.id, criterion.name)
-            if criterion.status not in ("met", "not_applicable"):
+            if criterion.status == "unmet":
                 counts[criterion.id] = counts.get(criterion.id, 0) + 1
     ranked = sorted(counts, key=lambda cid: (-counts[cid], order[cid]))
     return tuple(Missed(cid, names[cid], counts[cid]) for cid in ranked)

@@ -39,6 +39,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "per_commune": "Số tiêu chí đạt của từng xã",
         "most_missed": "Tiêu chí nhiều xã chưa đạt nhất",
         "missed_by": "{n} xã",
+        "missed_by_one": "1 xã",
         "details": "Chi tiết từng xã",
         "priorities": "Thứ tự ưu tiên",
         "none_missed": "Tất cả các xã đạt mọi tiêu chí.",
@@ -54,6 +55,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "per_commune": "Criteria met per commune",
         "most_missed": "Criteria most often not met",
         "missed_by": "{n} communes",
+        "missed_by_one": "1 commune",
         "details": "Commune details",
         "priorities": "Priorities",
         "none_missed": "Every commune meets every criterion.",
@@ -168,7 +170,9 @@ def most_missed_chart(numbers: Figures, lang: str, limit: int = 10) -> str:
             label=f"{m.name.get(lang)} {criterion_number(m.criterion_id)}",
             value=m.communes,
             scale=numbers.communes,
-            shown=phrase("missed_by", lang).format(n=m.communes),
+            shown=phrase("missed_by_one" if m.communes == 1 else "missed_by", lang).format(
+                n=m.communes
+            ),
             css="unmet",
         )
         for m in numbers.missed[:limit]

@@ -1,0 +1,56 @@
+"""Reviewed outputs of the report formats, `--plan` and `ntm diff`, byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import EXAMPLES, FIXTURES, GOLDEN, run
+
+CASES = ["xa-thach-hoa-2023", "xa-thanh-huong-2022", "xa-minh-hoa-qd1980-2020"]
+SUFFIX = {"text": "prose.txt", "markdown": "md", "csv": "csv", "html": "html"}
+REPORT = FIXTURES / "report"
+
+
+def check_bytes(path: Path, actual: str, update: bool) -> None:
+    """Like helpers.check_golden, but byte-exact: CSV keeps its CRLF line ends and BOM."""
+    data = actual.encode("utf-8")
+    if update or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        if not update:
+            raise AssertionError(f"{path} did not exist; written now — review it and rerun")
+    assert data == path.read_bytes(), f"output differs from {path}; rerun with --update-golden"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", list(SUFFIX))
+@pytest.mark.parametrize("example", CASES)
+def test_report_formats_match_golden(
+    example: str, fmt: str, lang: str, update_golden: bool
+) -> None:
+    result = run("evaluate", EXAMPLES / f"{example}.yaml", "--format", fmt, "--lang", lang)
+    assert result.exit_code == 1
+    path = GOLDEN / "evaluate" / f"{example}.{lang}.{SUFFIX[fmt]}"
+    check_bytes(path, result.stdout, update_golden)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("example", ["xa-minh-hoa-qd1980-2020"])
+def test_plan_matches_golden(example: str, lang: str, update_golden: bool) -> None:
+    result = run("evaluate", EXAMPLES / f"{example}.yaml", "--plan", "--lang", lang)
+    assert result.exit_code == 1
+    check_bytes(GOLDEN / "evaluate" / f"{example}.{lang}.plan.txt", result.stdout, update_golden)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["table", "text", "json"])
+def test_diff_matches_golden(fmt: str, lang: str, update_golden: bool) -> None:
+    result = run(
+        "diff", REPORT / "thu-b-2022.yaml", REPORT / "thu-b-2023.yaml",
+        "--sets-dir", REPORT / "sets", "--format", fmt, "--lang", lang,
+    )  # fmt: skip
+    assert result.exit_code == 1
+    suffix = {"table": "txt", "text": "prose.txt", "json": "json"}[fmt]
+    check_bytes(GOLDEN / "diff" / f"thu-b.{lang}.{suffix}", result.stdout, update_golden)

@@ -1,0 +1,119 @@
+"""The HTML report: self-contained, escaped, printable, and rendered by a real Chromium."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from helpers import EXAMPLES, FIXTURES, run
+from pngread import pixels
+
+REPORT = FIXTURES / "report"
+SETS = REPORT / "sets"
+HOSTILE = "<script>alert(1)</script>"
+
+
+def html_of(*files: Path, lang: str = "vi") -> str:
+    result = run("evaluate", *files, "--sets-dir", SETS, "--format", "html", "--lang", lang)
+    assert result.exit_code in (0, 1), result.stderr
+    return result.stdout
+
+
+def test_user_strings_are_escaped() -> None:
+    page = html_of(REPORT / "hostile.yaml")
+    assert HOSTILE not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&quot;&amp;&#x27;" in page  # the district named "&'
+    # The only <script> element is the report's own print helper.
+    assert page.count("<script>") == 1
+    assert "<script>addEventListener('beforeprint'" in page
+
+
+def test_page_is_self_contained() -> None:
+    page = html_of(EXAMPLES / "xa-thach-hoa-2023.yaml", REPORT / "thu-c-2023.yaml")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "@import" not in page and "url(" not in page
+    assert "default-src 'none'" in page  # the browser may fetch nothing at all
+    assert "<link" not in page
+
+
+def test_summary_comes_first_then_charts_then_drill_down() -> None:
+    page = html_of(EXAMPLES / "xa-thach-hoa-2023.yaml", REPORT / "thu-c-2023.yaml")
+    order = [page.index(f'<section id="{s}">') for s in ("summary", "charts", "communes")]
+    assert order == sorted(order)
+    assert page.count('<details class="commune">') == 2
+    assert page.count("<svg") == 2  # criteria met per commune, most-missed criteria
+    assert "@media print" in page
+
+
+def test_figures_and_priorities_are_in_the_page() -> None:
+    page = html_of(REPORT / "thu-c-2023.yaml", lang="en")
+    assert '<dd data-figure="communes">1</dd>' in page
+    assert '<dd data-figure="average">1.0</dd>' in page
+    assert "20 more trained workers needed" in page
+    assert '<html lang="en">' in page
+
+
+CHROMIUM = shutil.which("chromium")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian package `chromium` is not installed (CI installs it)"
+)
+
+
+def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM is not None
+    command = [
+        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
+        "--enable-logging=stderr", "--v=0", *args,
+    ]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def console_problems(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+
+
+@needs_chromium
+def test_console_check_detects_a_script_error(tmp_path: Path) -> None:
+    page = tmp_path / "broken.html"
+    page.write_text("<p>x</p><script>throw new Error('boom')</script>", encoding="utf-8")
+    done = chromium(tmp_path, "--dump-dom", page.as_uri())
+    assert any("boom" in line for line in console_problems(done.stderr))
+
+
+@needs_chromium
+def test_chromium_loads_the_report_with_figures_and_no_console_errors(tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(
+        html_of(EXAMPLES / "xa-thach-hoa-2023.yaml", REPORT / "hostile.yaml"), encoding="utf-8"
+    )
+    done = chromium(tmp_path, "--dump-dom", page.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert console_problems(done.stderr) == []
+    dom = done.stdout
+    assert '<dd data-figure="communes">3</dd>' in dom
+    assert "Xã Thạch Hóa đạt 14/19 tiêu chí; còn 05 tiêu chí chưa đạt" in dom
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom  # shown as text, never run
+    assert dom.count("<details") == 3
+
+
+@needs_chromium
+def test_screenshot_shows_the_charts(tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(html_of(EXAMPLES / "xa-thach-hoa-2023.yaml"), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    done = chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri())
+    assert shot.exists(), done.stderr[-2000:]
+    width, height, rgb = pixels(shot.read_bytes())
+    assert (width, height) == (1200, 900)
+    ink = sum(1 for r, g, b in rgb if r + g + b < 600)
+    assert ink > 5000, "the page looks blank"
+    # The chart bar of a commune that does not meet its set is drawn in the report's red.
+    red = sum(1 for r, g, b in rgb if r > 170 and g < 80 and b < 80)
+    assert red > 1000, "no chart bar was painted"
