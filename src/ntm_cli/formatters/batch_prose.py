@@ -1,0 +1,107 @@
+"""Batch prose (`ntm batch --format text`): the figures as a coordination office writes them."""
+
+from __future__ import annotations
+
+from ntm_cli.formatters.batch_view import BatchView, TallyView, average_met
+from ntm_cli.formatters.wording import criterion_number, one_decimal, share, two_digits
+
+PHRASES: dict[str, dict[str, str]] = {
+    "vi": {
+        "overall": "Toàn bộ {n} xã được đánh giá",
+        "group": "{place} ({n} xã)",
+        "met": "có {met} xã đạt đủ tiêu chí ({share})",
+        "met_one": "có 01 xã đạt đủ tiêu chí ({share})",
+        "average": "tiêu chí bình quân đạt {avg} tiêu chí/xã",
+        "under": "còn {n} xã dưới {floor} tiêu chí",
+        "under_one": "còn 01 xã dưới {floor} tiêu chí",
+        "none_under": "không còn xã nào dưới {floor} tiêu chí",
+        "under_list": "Các xã dưới {floor} tiêu chí: {items}.",
+        "missed": "Các tiêu chí nhiều xã chưa đạt nhất: {items}.",
+        "missed_item": "{label}: {n} xã",
+        "unknown_place": "(không rõ)",
+    },
+    "en": {
+        "overall": "All {n} communes assessed",
+        "group": "{place} ({n} communes)",
+        "met": "{met} meet every criterion ({share})",
+        "met_one": "1 meets every criterion ({share})",
+        "average": "average {avg} criteria met per commune",
+        "under": "{n} communes are under {floor} criteria",
+        "under_one": "1 commune is under {floor} criteria",
+        "none_under": "no commune is under {floor} criteria",
+        "under_list": "Communes under {floor} criteria: {items}.",
+        "missed": "Criteria most often not met: {items}.",
+        "missed_item": "{label}: {n} communes",
+        "unknown_place": "(unknown)",
+    },
+}
+
+# Listing every commune under the floor is useful up to a point; beyond it the count says it.
+UNDER_LIST_LIMIT = 20
+MISSED_LIMIT = 5
+
+
+def phrase(key: str, lang: str) -> str:
+    """A fixed phrase of the batch prose."""
+    return PHRASES["en" if lang == "en" else "vi"][key]
+
+
+def _count(n: int, lang: str) -> str:
+    return two_digits(n) if lang != "en" else str(n)
+
+
+def tally_sentence(tally: TallyView, floor: int, lang: str, head: str) -> str:
+    """'<head>: có 88 xã đạt đủ tiêu chí (73,3%), tiêu chí bình quân đạt 16,1 tiêu chí/xã; ...'."""
+    avg = average_met(tally)
+    parts = [
+        phrase("met_one" if tally.met == 1 else "met", lang).format(
+            met=_count(tally.met, lang), share=share(tally.met, tally.communes, lang)
+        ),
+        phrase("average", lang).format(avg="—" if avg is None else one_decimal(float(avg), lang)),
+    ]
+    under = (
+        phrase("under_one" if tally.under_floor == 1 else "under", lang).format(
+            n=_count(tally.under_floor, lang), floor=floor
+        )
+        if tally.under_floor
+        else phrase("none_under", lang).format(floor=floor)
+    )
+    return f"{head}: {', '.join(parts)}; {under}."
+
+
+def paragraphs(report: BatchView, lang: str) -> list[str]:
+    """The overall paragraph, then one sentence per district/province when grouped."""
+    rollup = report.rollup
+    overall = rollup.overall
+    lines = [
+        tally_sentence(
+            overall, rollup.floor, lang, phrase("overall", lang).format(n=overall.communes)
+        )
+    ]
+    if rollup.under_floor and len(rollup.under_floor) <= UNDER_LIST_LIMIT:
+        items = ", ".join(f"{c.commune} ({c.met}/{c.total})" for c in rollup.under_floor)
+        lines[0] += " " + phrase("under_list", lang).format(floor=rollup.floor, items=items)
+    if rollup.most_missed:
+        items = "; ".join(
+            phrase("missed_item", lang).format(label=_label(report, cid, lang), n=count)
+            for cid, count in rollup.most_missed[:MISSED_LIMIT]
+        )
+        lines[0] += " " + phrase("missed", lang).format(items=items)
+    for tally in rollup.groups:
+        place = tally.district if rollup.by == "district" else tally.province
+        head = phrase("group", lang).format(
+            place=place or phrase("unknown_place", lang), n=tally.communes
+        )
+        lines.append(tally_sentence(tally, rollup.floor, lang, head))
+    return lines
+
+
+def _label(report: BatchView, criterion_id: str, lang: str) -> str:
+    name = report.names.get(criterion_id)
+    number = criterion_number(criterion_id)
+    return f"{name.get(lang)} {number}" if name else number
+
+
+def render(report: BatchView, lang: str) -> str:
+    """The batch prose, one paragraph per line."""
+    return "\n\n".join(paragraphs(report, lang)) + "\n"

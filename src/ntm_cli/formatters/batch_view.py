@@ -1,0 +1,86 @@
+"""The shape batch reports are rendered from (prose, HTML): a plain roll-up structure.
+
+These protocols name only the fields the renderers read; issue 4's roll-up records
+(`rollup.Rollup`, `Tally`, `CommuneSummary`, `formatters.batch_common.BatchReport`) have
+them, so they plug in unchanged; tests build the same shape by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol
+
+from ntm_cli.models import Text
+
+
+class TallyView(Protocol):
+    """Counts for the whole batch or for one district/province."""
+
+    @property
+    def district(self) -> str | None: ...
+    @property
+    def province(self) -> str | None: ...
+    @property
+    def communes(self) -> int: ...
+    @property
+    def met(self) -> int: ...
+    @property
+    def criteria_met(self) -> int: ...
+    @property
+    def under_floor(self) -> int: ...
+
+
+class CommuneView(Protocol):
+    """One scored commune in a batch: counts and each criterion's status."""
+
+    @property
+    def commune(self) -> str: ...
+    @property
+    def district(self) -> str | None: ...
+    @property
+    def province(self) -> str | None: ...
+    @property
+    def met(self) -> int: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def statuses(self) -> Sequence[tuple[str, str]]: ...
+
+
+class RollupView(Protocol):
+    """The batch figures."""
+
+    @property
+    def overall(self) -> TallyView: ...
+    @property
+    def groups(self) -> Sequence[TallyView]: ...
+    @property
+    def by(self) -> str | None: ...
+    @property
+    def floor(self) -> int: ...
+    @property
+    def under_floor(self) -> Sequence[CommuneView]: ...
+    @property
+    def most_missed(self) -> Sequence[tuple[str, int]]: ...
+    @property
+    def distribution(self) -> Sequence[tuple[int, int]]: ...
+
+
+class BatchView(Protocol):
+    """A scored batch: figures, communes, and the criterion names of the sets used."""
+
+    @property
+    def rollup(self) -> RollupView: ...
+    @property
+    def communes(self) -> Sequence[CommuneView]: ...
+    @property
+    def names(self) -> Mapping[str, Text]: ...
+
+
+def average_met(tally: TallyView) -> Decimal | None:
+    """Criteria met per commune, one decimal, rounded half up as the reports round."""
+    if not tally.communes:
+        return None
+    value = Decimal(tally.criteria_met) / Decimal(tally.communes)
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
