@@ -117,3 +117,22 @@ def test_screenshot_shows_the_charts(tmp_path: Path) -> None:
     # The chart bar of a commune that does not meet its set is drawn in the report's red.
     red = sum(1 for r, g, b in rgb if r > 170 and g < 80 and b < 80)
     assert red > 1000, "no chart bar was painted"
+
+
+def pdf_pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", path.read_bytes()))
+
+
+@needs_chromium
+def test_printing_opens_every_drill_down(tmp_path: Path) -> None:
+    page = html_of(EXAMPLES / "xa-minh-hoa-qd1980-2020.yaml")
+    closed = page.replace("addEventListener('beforeprint'", "void('beforeprint'")
+    counts = []
+    for name, text in (("report", page), ("closed", closed)):
+        source, pdf = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
+        source.write_text(text, encoding="utf-8")
+        chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.as_uri())
+        counts.append(pdf_pages(pdf))
+    printed, without_script = counts
+    assert without_script >= 1
+    assert printed > without_script  # the commune's full table is on paper, not folded away
