@@ -121,3 +121,9 @@ def test_communes_in_multi_commune_files_are_matched_by_name_and_district() -> N
     assert report.lost_anything
     lonely = diff([b_old, other], [b_new])
     assert [r.commune for r in lonely.only_old] == ["Xã Thử D"]
+
+
+def test_same_named_communes_are_never_dropped() -> None:
+    b_old, b_new = scored(OLD)[0], scored(NEW)[0]
+    report = diff([b_old, b_old, b_old], [b_new, b_new])
+    assert len(report.pairs) == 2 and len(report.only_old) == 1 and not report.only_new

@@ -196,15 +196,17 @@ def diff(old: Sequence[CommuneResult], new: Sequence[CommuneResult]) -> DiffRepo
     """Pair communes by name and district (or the only commune on each side) and compare them."""
     if len(old) == 1 and len(new) == 1:
         return DiffReport(pairs=(compare(old[0], new[0]),), only_old=(), only_new=())
-    earlier = {commune_key(r): r for r in old}
+    # Same-named communes of one district are paired in file order, never dropped.
+    earlier: dict[tuple[str, str], list[CommuneResult]] = {}
+    for result in old:
+        earlier.setdefault(commune_key(result), []).append(result)
     pairs = []
     only_new = []
     for result in new:
-        match = earlier.pop(commune_key(result), None)
-        if match is None:
-            only_new.append(result)
+        waiting = earlier.get(commune_key(result))
+        if waiting:
+            pairs.append(compare(waiting.pop(0), result))
         else:
-            pairs.append(compare(match, result))
-    return DiffReport(
-        pairs=tuple(pairs), only_old=tuple(earlier.values()), only_new=tuple(only_new)
-    )
+            only_new.append(result)
+    only_old = tuple(r for group in earlier.values() for r in group)
+    return DiffReport(pairs=tuple(pairs), only_old=only_old, only_new=tuple(only_new))
