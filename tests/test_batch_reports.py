@@ -103,8 +103,8 @@ def test_batch_prose_in_the_register_of_the_reports() -> None:
     )
     assert "Các xã dưới 15 tiêu chí: =1+1 (9/19), Xã A9 (12/19)" in lines[0]
     assert lines[0].endswith(
-        "Các tiêu chí nhiều xã chưa đạt nhất: Y tế (15): 8 xã; Giao thông (02): 5 xã;"
-        " Cơ sở vật chất văn hóa (06): 3 xã."
+        "Các tiêu chí nhiều xã chưa đạt (hoặc chưa đánh giá được) nhất: Y tế (15): 8 xã;"
+        " Giao thông (02): 5 xã; Cơ sở vật chất văn hóa (06): 3 xã."
     )
     assert lines[1] == (
         "Huyện A (10 xã): có 03 xã đạt đủ tiêu chí (30%), tiêu chí bình quân đạt 16,1"
@@ -125,6 +125,14 @@ def test_batch_prose_english_singulars() -> None:
     text = batch_prose.render(report(), "en")
     assert "Huyện B (2 communes): 1 meets every criterion (50%)" in text
     assert "1 commune is under 15 criteria." in text
+
+
+def test_batch_prose_when_no_commune_meets_its_set() -> None:
+    rollup = report(by=None).rollup
+    none_met = Report(Rollup(tally(A[3:], None), [], None, 15, [], [], []), A[3:])
+    assert rollup.overall.met == 4
+    text = batch_prose.render(none_met, "vi")
+    assert text.startswith("Toàn bộ 7 xã được đánh giá: chưa có xã nào đạt đủ tiêu chí,")
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -23,6 +23,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "groups": "Tiêu chí bình quân/xã theo địa bàn",
         "communes_n": "{n} xã",
         "criterion": "Tiêu chí",
+        "most_missed": "Tiêu chí nhiều xã chưa đạt (hoặc chưa đánh giá được) nhất",
         "status": "Kết quả",
     },
     "en": {
@@ -32,6 +33,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "groups": "Average criteria met per commune, by area",
         "communes_n": "{n} communes",
         "criterion": "Criterion",
+        "most_missed": "Criteria most often not met (or not assessable)",
         "status": "Status",
     },
 }
@@ -115,7 +117,7 @@ def _charts(report: BatchView, lang: str) -> list[str]:
                 "unmet")
             for cid, count in rollup.most_missed[:10]
         ]  # fmt: skip
-        title = page_phrase("most_missed", lang)
+        title = phrase("most_missed", lang)
         charts.append(f"<h3>{escape(title)}</h3>{bar_chart(bars, title)}")
     return charts
 

@@ -11,12 +11,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "group": "{place} ({n} xã)",
         "met": "có {met} xã đạt đủ tiêu chí ({share})",
         "met_one": "có 01 xã đạt đủ tiêu chí ({share})",
+        "met_none": "chưa có xã nào đạt đủ tiêu chí",
         "average": "tiêu chí bình quân đạt {avg} tiêu chí/xã",
         "under": "còn {n} xã dưới {floor} tiêu chí",
         "under_one": "còn 01 xã dưới {floor} tiêu chí",
         "none_under": "không còn xã nào dưới {floor} tiêu chí",
         "under_list": "Các xã dưới {floor} tiêu chí: {items}.",
-        "missed": "Các tiêu chí nhiều xã chưa đạt nhất: {items}.",
+        "missed": "Các tiêu chí nhiều xã chưa đạt (hoặc chưa đánh giá được) nhất: {items}.",
         "missed_item": "{label}: {n} xã",
         "unknown_place": "(không rõ)",
     },
@@ -25,17 +26,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "group": "{place} ({n} communes)",
         "met": "{met} meet every criterion ({share})",
         "met_one": "1 meets every criterion ({share})",
+        "met_none": "none meets every criterion",
         "average": "average {avg} criteria met per commune",
         "under": "{n} communes are under {floor} criteria",
         "under_one": "1 commune is under {floor} criteria",
         "none_under": "no commune is under {floor} criteria",
         "under_list": "Communes under {floor} criteria: {items}.",
-        "missed": "Criteria most often not met: {items}.",
+        "missed": "Criteria most often not met (or not assessable): {items}.",
         "missed_item": "{label}: {n} communes",
         "unknown_place": "(unknown)",
     },
 }
 
+# The roll-up counts a criterion as missed when it is unmet, lacks data or has an unknown
+# threshold (issue 4's `rollup.MISSED`), so the sentence says "or not assessable".
 # Listing every commune under the floor is useful up to a point; beyond it the count says it.
 UNDER_LIST_LIMIT = 20
 MISSED_LIMIT = 5
@@ -46,6 +50,10 @@ def phrase(key: str, lang: str) -> str:
     return PHRASES["en" if lang == "en" else "vi"][key]
 
 
+def _met_key(met: int) -> str:
+    return "met_none" if met == 0 else "met_one" if met == 1 else "met"
+
+
 def _count(n: int, lang: str) -> str:
     return two_digits(n) if lang != "en" else str(n)
 
@@ -54,7 +62,7 @@ def tally_sentence(tally: TallyView, floor: int, lang: str, head: str) -> str:
     """'<head>: có 88 xã đạt đủ tiêu chí (73,3%), tiêu chí bình quân đạt 16,1 tiêu chí/xã; ...'."""
     avg = average_met(tally)
     parts = [
-        phrase("met_one" if tally.met == 1 else "met", lang).format(
+        phrase(_met_key(tally.met), lang).format(
             met=_count(tally.met, lang), share=share(tally.met, tally.communes, lang)
         ),
         phrase("average", lang).format(avg="—" if avg is None else one_decimal(float(avg), lang)),
