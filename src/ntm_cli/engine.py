@@ -234,6 +234,8 @@ def score_criterion(
     )
     given = any(r.status not in ("missing",) for r in indicators)
     computed = combine(criterion, [r.status for r in indicators])
+    if computed == "met" and not criterion.indicators_complete:
+        computed = "undetermined"  # only part of the decision's indicators are encoded
     declared = commune.criteria.get(criterion.id)
     status: Status = computed
     basis: Basis = "indicators" if given else "none"
@@ -255,6 +257,7 @@ def score_criterion(
         declared=declared,
         indicators=indicators,
         tags=criterion.tags,
+        indicators_complete=criterion.indicators_complete,
     )
 
 

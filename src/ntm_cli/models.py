@@ -234,6 +234,9 @@ class Criterion(Model):
     group: Label | None = None
     rule: Literal["all"] | AtLeast = "all"
     indicators: list[Indicator] = Field(default_factory=list)
+    # False when only some of the decision's indicators are encoded: the encoded ones all
+    # being met must not be reported as the criterion being met.
+    indicators_complete: bool = True
     tags: Tags = Field(default_factory=dict)
     note: str | None = None
 
