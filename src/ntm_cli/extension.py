@@ -56,6 +56,7 @@ class CriterionPatch(Model):
     name: Label | None = None
     group: Label | None = None
     rule: Literal["all"] | AtLeast | None = None
+    indicators_complete: bool | None = None
     tags: Tags | None = None
     note: str | None = None
 
@@ -230,9 +231,7 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
         if _find_indicator(criteria, iid) is None:
             missing(("remove", "indicators", i), "indicator", iid)
         for criterion in criteria:
-            criterion["indicators"] = [
-                x for x in criterion.get("indicators", []) if x["id"] != iid
-            ]
+            criterion["indicators"] = [x for x in criterion.get("indicators", []) if x["id"] != iid]
     for cid, cpatch in overrides.criteria.items():
         target = next((c for c in criteria if c["id"] == cid), None)
         if target is None:
