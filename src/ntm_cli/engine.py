@@ -66,7 +66,7 @@ def _resolve_rule(
         shown = target_rule.source if target_rule else "no rule"
         return None, f"{rule.source}; {where} = unknown ({shown})"
     base = target_rule.value
-    if isinstance(base, bool) or isinstance(base, str):
+    if isinstance(base, bool | str):
         return None, f"{rule.source}; {where}: not a number"
     return round(base * value.factor, 6), f"{rule.source}; {where} ({target_rule.source})"
 

@@ -213,8 +213,11 @@ class Registry:
 
 
 class _ResolvedOrigin:
-    """Locates problems of a resolved (extended) set: in the child file where the path
-    exists there, otherwise at its `extends:` line (the problem came with the parent)."""
+    """Locates problems of a resolved (extended) set in the child file.
+
+    A path the child wrote is located there; anything else came with the parent and is
+    reported at the child's `extends:` line.
+    """
 
     def __init__(self, origin: YamlOrigin) -> None:
         self._origin = origin
