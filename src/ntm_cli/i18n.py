@@ -57,7 +57,9 @@ WORDS: dict[str, dict[str, str]] = {
         "decision": "Quyết định",
         "period": "giai đoạn",
         "extends": "Kế thừa bộ",
-        "changes_unknown": "chưa rõ nội dung tỉnh thay đổi so với bộ gốc; đang dùng ngưỡng của bộ gốc",
+        "changes_unknown": (
+            "chưa rõ nội dung tỉnh thay đổi so với bộ gốc; đang dùng ngưỡng của bộ gốc"
+        ),
         "criteria_word": "tiêu chí",
         "indicators_encoded": "chỉ tiêu đã mã hóa",
         "applies_to": "Áp dụng cho",
@@ -117,7 +119,9 @@ WORDS: dict[str, dict[str, str]] = {
         "decision": "Decision",
         "period": "period",
         "extends": "Extends",
-        "changes_unknown": "the province's changes to its parent set are unknown; the parent's thresholds are used",
+        "changes_unknown": (
+            "the province's changes to its parent set are unknown; the parent's thresholds are used"
+        ),
         "criteria_word": "criteria",
         "indicators_encoded": "indicators encoded",
         "applies_to": "Applies to",

@@ -1,4 +1,4 @@
-"""Pure facts about criteria sets: what is unknown or unsourced, and what one changes from another."""
+"""Pure facts about criteria sets: what is unknown or unsourced; what one changes from another."""
 
 from __future__ import annotations
 
@@ -185,16 +185,17 @@ def diff(old: CriteriaSet, new: CriteriaSet) -> list[Change]:
     old_criteria = {c.id: c for c in old.criteria}
     new_criteria = {c.id: c for c in new.criteria}
     for cid, criterion in new_criteria.items():
-        before = old_criteria.get(cid)
-        if before is None:
+        previous = old_criteria.get(cid)
+        if previous is None:
             changes.append(Change("added", "criterion", cid, criterion.name.vi))
-        elif before.name != criterion.name:
+            continue
+        if previous.name != criterion.name:
             changes.append(
-                Change("changed", "criterion", cid, "name", before.name.vi, criterion.name.vi)
+                Change("changed", "criterion", cid, "name", previous.name.vi, criterion.name.vi)
             )
-        elif before.rule != criterion.rule:
+        if previous.rule != criterion.rule:
             changes.append(
-                Change("changed", "criterion", cid, "rule", str(before.rule), str(criterion.rule))
+                Change("changed", "criterion", cid, "rule", str(previous.rule), str(criterion.rule))
             )
     for cid, criterion in old_criteria.items():
         if cid not in new_criteria:
