@@ -203,11 +203,11 @@ def diff(old: CriteriaSet, new: CriteriaSet) -> list[Change]:
     old_indicators = old.indicators()
     new_indicators = new.indicators()
     for iid, indicator in new_indicators.items():
-        previous = old_indicators.get(iid)
-        if previous is None:
+        earlier = old_indicators.get(iid)
+        if earlier is None:
             changes.append(Change("added", "indicator", iid, indicator.name.vi))
         else:
-            changes.extend(_indicator_changes(previous, indicator))
+            changes.extend(_indicator_changes(earlier, indicator))
     for iid, indicator in old_indicators.items():
         if iid not in new_indicators:
             changes.append(Change("removed", "indicator", iid, indicator.name.vi))
