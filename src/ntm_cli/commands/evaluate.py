@@ -46,6 +46,14 @@ def evaluate(
         bool, typer.Option("--unmet-only", help="Show only criteria and indicators not met.")
     ] = False,
     sets_dir: SetsDirOption = None,
+    ladder: Annotated[
+        bool,
+        typer.Option(
+            "--ladder",
+            help="Also score the higher tiers of the period (NTM -> nâng cao -> kiểu mẫu)"
+            " and show the highest tier reached and what the next one lacks.",
+        ),
+    ] = False,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
 
@@ -58,7 +66,7 @@ def evaluate(
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
-    outcome = score_paths(files, registry, set_id)
+    outcome = score_paths(files, registry, set_id, ladder=ladder)
     if outcome.results:
         if fmt is EvaluateFormat.json:
             from ntm_cli.formatters import json_out

@@ -97,3 +97,41 @@ def summary_line(result: CommuneResult, lang: str) -> str:
 def notices(result: CommuneResult, lang: str) -> list[str]:
     """Warnings about this commune's input, translated."""
     return [notice_text(n.key, n.args, lang) for n in result.notices]
+
+
+def tier_label(tier: str | None, lang: str) -> str:
+    """'xã NTM nâng cao' / 'advanced NTM commune' (or 'no tier yet')."""
+    return word(f"tier_{tier or 'none'}", lang)
+
+
+def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
+    """The ladder as text: each tier's result, the tier reached, what the next one lacks."""
+    if not result.ladder:
+        return []
+    lines = [word("tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))]
+    for step in result.ladder:
+        status = status_label("met" if step.result.meets_set else "unmet", lang)
+        lines.append(
+            f"  {tier_label(step.tier, lang)} ({step.set_id}): {status}"
+            f" {step.result.met}/{step.result.total}"
+        )
+    step = result.next_step
+    if step is None:
+        return lines
+    lines.append(word("next_tier_missing", lang).format(tier=tier_label(step.tier, lang)))
+    for criterion in step.result.criteria:
+        if criterion.status in ("met", "not_applicable"):
+            continue
+        lines.append(
+            f"  {criterion.id}. {criterion.name.get(lang)}: {status_label(criterion.status, lang)}"
+        )
+        for ind in criterion.indicators:
+            if ind.status in ("met", "not_applicable"):
+                continue
+            detail = f"{word('required', lang)} {requirement_text(ind, lang)}"
+            detail += f", {word('actual', lang)} {value_text(ind, lang)}"
+            gap = gap_text(ind, lang)
+            if gap:
+                detail += f", {word('gap', lang)} {gap}"
+            lines.append(f"    {ind.id}: {status_label(ind.status, lang)} — {detail}")
+    return lines
