@@ -115,11 +115,11 @@ def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
             f"  {tier_label(step.tier, lang)} ({step.set_id}): {status}"
             f" {step.result.met}/{step.result.total}"
         )
-    step = result.next_step
-    if step is None:
+    upcoming = result.next_step
+    if upcoming is None:
         return lines
-    lines.append(word("next_tier_missing", lang).format(tier=tier_label(step.tier, lang)))
-    for criterion in step.result.criteria:
+    lines.append(word("next_tier_missing", lang).format(tier=tier_label(upcoming.tier, lang)))
+    for criterion in upcoming.result.criteria:
         if criterion.status in ("met", "not_applicable"):
             continue
         lines.append(
