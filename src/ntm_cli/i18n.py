@@ -174,6 +174,14 @@ NOTICES: dict[str, dict[str, str]] = {
             "xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng {region} (Điều 1)"
         ),
         "year_outside_period": "năm {year} nằm ngoài giai đoạn {period} của bộ tiêu chí",
+        "district_share": (
+            "{indicator}: {met}/{total} xã đạt bộ {set} ({undecided} xã chưa xác định)"
+        ),
+        "district_undecided": (
+            "{indicator}: {count} xã chưa xác định được có đạt bộ {set} hay không; chưa kết luận"
+        ),
+        "district_no_communes": "{indicator}: không có xã nào để tính; thêm --communes DIR",
+        "district_errors": "{count} lỗi trong hồ sơ xã: các xã đó không được tính",
     },
     "en": {
         "declared_disagrees": (
@@ -184,6 +192,12 @@ NOTICES: dict[str, dict[str, str]] = {
             "extremely disadvantaged / safe-zone commune: {region} thresholds apply (Article 1)"
         ),
         "year_outside_period": "year {year} is outside the set's period {period}",
+        "district_share": "{indicator}: {met}/{total} communes meet {set} ({undecided} undecided)",
+        "district_undecided": (
+            "{indicator}: {count} communes cannot be decided for {set}; no conclusion"
+        ),
+        "district_no_communes": "{indicator}: no communes to count; add --communes DIR",
+        "district_errors": "{count} errors in commune files: those communes are not counted",
     },
 }
 

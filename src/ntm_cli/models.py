@@ -472,6 +472,54 @@ class Commune(Model):
         return {} if value is None else value
 
 
+class District(Model):
+    """A district's data file (QĐ 320): its own indicators/criteria and its commune files.
+
+    The shares of communes meeting commune sets (criteria C1, C2) are computed from the
+    commune results, never typed here when commune files are given.
+    """
+
+    district: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    province: str | None = None
+    code: str | None = None
+    region: Annotated[RegionCode | None, BeforeValidator(_region_code)] = None
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    criteria_set: str | None = None
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+    commune_files: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list
+    )
+    notes: str | None = None
+
+    @field_validator("indicators", "criteria", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+    @field_validator("commune_files", mode="before")
+    @classmethod
+    def _no_files(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    def as_commune(self) -> Commune:
+        """The district as the engine's scored unit (a Commune record named after it)."""
+        name = self.district
+        if not name.lower().startswith(("huyện", "huyen", "thị xã", "district")):
+            name = f"Huyện {name}"
+        return Commune(
+            commune=name,
+            province=self.province,
+            code=self.code,
+            region=self.region,
+            year=self.year,
+            criteria_set=self.criteria_set,
+            indicators=dict(self.indicators),
+            criteria=dict(self.criteria),
+            notes=self.notes,
+        )
+
+
 __all__ = [
     "NA",
     "UNKNOWN",
@@ -482,6 +530,7 @@ __all__ = [
     "CriteriaSet",
     "Criterion",
     "Decision",
+    "District",
     "Indicator",
     "Period",
     "RegionOverride",

@@ -61,6 +61,8 @@ def gap_text(result: IndicatorResult, lang: str) -> str:
 def commune_title(result: CommuneResult, lang: str) -> str:
     """'Xã Thạch Hóa' / 'Thạch Hóa commune' (no double prefix)."""
     name = result.commune
+    if name.lower().startswith(("huyện", "thị xã", "district")):
+        return name  # a district scored with a district set (QĐ 320)
     if lang == "en":
         return name if name.lower().startswith(("commune", "xã")) else f"{name} commune"
     return name if name.lower().startswith("xã") else f"Xã {name}"
