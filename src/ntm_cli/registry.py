@@ -202,7 +202,7 @@ class Registry:
             if (
                 head.get("level") == level
                 and head.get("tier") == "ntm"
-                and "extends" not in head
+                and not head.get("extends")
                 and str(decision.get("number", "")).endswith("QĐ-TTg")
                 and int(period.get("start", 0)) <= year <= int(period.get("end", 0))
             ):
@@ -222,14 +222,17 @@ class Registry:
             for set_id in self.ids():
                 if self._paths[set_id].parent != bundled:
                     continue
-                candidate = self.get(set_id)
+                head = self.header(set_id)
+                period = head.get("period") or {}
+                decision = head.get("decision") or {}
                 if (
-                    candidate.tier == tier
-                    and candidate.level == base.level
-                    and candidate.decision.number.endswith("QĐ-TTg")
-                    and candidate.period.start <= year <= candidate.period.end
+                    head.get("tier") == tier
+                    and head.get("level") == base.level
+                    and not head.get("extends")
+                    and str(decision.get("number", "")).endswith("QĐ-TTg")
+                    and int(period.get("start", 0)) <= year <= int(period.get("end", 0))
                 ):
-                    steps.append(candidate)
+                    steps.append(self.get(set_id))
                     break
         return steps
 
