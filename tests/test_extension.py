@@ -122,7 +122,8 @@ def test_add_remove_rename_renumber(tmp_path: Path) -> None:
                      thresholds: [{value: true, source: X}]}
             indicators:
               "1":
-                - {id: "1.2", name: Quy chế, kind: qualitative, thresholds: [{value: true, source: X}]}
+                - {id: "1.2", name: Quy chế, kind: qualitative,
+                   thresholds: [{value: true, source: X}]}
         """,
     )
     child = load(tmp_path, "tinh-c")
@@ -228,7 +229,11 @@ criteria:
   - id: "1"
     name: Đạt bộ khác
     indicators:
-      - {{id: "1", name: x, kind: meets_set, set: {target}, thresholds: [{{value: true, source: T}}]}}
+      - id: "1"
+        name: x
+        kind: meets_set
+        set: {target}
+        thresholds: [{{value: true, source: T}}]
   - id: "2"
     name: Thu nhập
     indicators:
@@ -247,8 +252,8 @@ def test_dangling_set_and_indicator_references_are_located(tmp_path: Path) -> No
     with pytest.raises(InputErrors) as exc:
         Registry([TOY_SETS, tmp_path]).get("ref-a")
     text = messages(exc)
-    assert f"{tmp_path / 'ref-a.yaml'}:12:50: set: unknown criteria set 'khong-co'" in text
-    assert f"{tmp_path / 'ref-a.yaml'}:20:21: indicator '9.9' is not in set toy-xa" in text
+    assert f"{tmp_path / 'ref-a.yaml'}:15:14: set: unknown criteria set 'khong-co'" in text
+    assert f"{tmp_path / 'ref-a.yaml'}:24:21: indicator '9.9' is not in set toy-xa" in text
 
 
 def test_meets_set_cycle_is_an_error(tmp_path: Path) -> None:
