@@ -126,7 +126,17 @@ def _value(rule: Threshold) -> Any:
     value = rule.value
     if isinstance(value, ScaledRef):
         return f"{value.factor:g} × {value.ref.set_id} {value.ref.indicator}"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
+
+
+def _scope(rule: Threshold) -> str:
+    """'regions: btb, dhntb; years: 2023' or 'all'."""
+    chosen = rule.selectors()
+    if not chosen:
+        return "all"
+    return "; ".join(f"{k}: {', '.join(str(v) for v in vs)}" for k, vs in chosen.items())
 
 
 def _indicator_changes(old: Indicator, new: Indicator) -> list[Change]:
@@ -140,7 +150,7 @@ def _indicator_changes(old: Indicator, new: Indicator) -> list[Change]:
     old_rules = {_rule_key(r): r for r in old.thresholds}
     new_rules = {_rule_key(r): r for r in new.thresholds}
     for key, rule in new_rules.items():
-        scope = rule.selectors() or "all"
+        scope = _scope(rule)
         previous = old_rules.get(key)
         if previous is None:
             changes.append(Change("added", "threshold", new.id, str(scope), None, _value(rule)))
@@ -150,15 +160,14 @@ def _indicator_changes(old: Indicator, new: Indicator) -> list[Change]:
                     "changed",
                     "threshold",
                     new.id,
-                    str(scope),
+                    scope,
                     f"{_value(previous)} [{previous.source}]",
                     f"{_value(rule)} [{rule.source}]",
                 )
             )
     for key, rule in old_rules.items():
         if key not in new_rules:
-            scope = rule.selectors() or "all"
-            changes.append(Change("removed", "threshold", new.id, str(scope), _value(rule)))
+            changes.append(Change("removed", "threshold", new.id, _scope(rule), _value(rule)))
     return changes
 
 
