@@ -167,3 +167,40 @@ def test_example_commune_is_scored_with_the_20_criterion_example_set() -> None:
         19,
     )
     assert data["unmet"] == ["14"]
+
+
+@pytest.mark.parametrize(
+    ("example", "set_id", "met", "total", "not_met"),
+    [
+        ("xa-minh-hoa-nang-cao-2024.yaml", "qd318-xa-nang-cao", 18, 19, ["14"]),
+        ("xa-minh-hoa-kieu-mau-2024.yaml", "qd319-xa-kieu-mau", 3, 4, ["2"]),
+        ("xa-minh-hoa-2026.yaml", "qd51-2025-xa-ntm", 8, 10, ["3", "7"]),
+        ("xa-minh-hoa-son-la-2023.yaml", "sonla-qd1002-xa-ntm", 18, 19, ["15"]),
+    ],
+)
+def test_each_new_set_scores_an_example_commune(
+    example: str, set_id: str, met: int, total: int, not_met: list[str]
+) -> None:
+    result = run("evaluate", EXAMPLES / example, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["criteria_set"], data["met"], data["total"]) == (set_id, met, total)
+    assert data["unmet"] + data["undetermined"] == not_met
+
+
+def test_kieu_mau_example_computes_condition_1_and_leaves_income_undetermined() -> None:
+    data = json.loads(
+        run("evaluate", EXAMPLES / "xa-minh-hoa-kieu-mau-2024.yaml", "-f", "json").stdout
+    )
+    statuses = {c["id"]: (c["status"], c["basis"]) for c in data["criteria"]}
+    assert statuses["1"] == ("met", "indicators")
+    assert statuses["2"] == ("undetermined", "indicators")
+    income = data["criteria"][1]["indicators"][0]
+    assert income["required"] is None and "1.1 × qd318-xa-nang-cao 10" in income["source"]
+
+
+def test_sonla_results_warn_that_provincial_changes_are_unknown() -> None:
+    data = json.loads(
+        run("evaluate", EXAMPLES / "xa-minh-hoa-son-la-2023.yaml", "-f", "json").stdout
+    )
+    assert any("sonla-qd1002-xa-ntm" in w and "qd318-xa-ntm" in w for w in data["warnings"])

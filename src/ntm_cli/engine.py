@@ -276,6 +276,11 @@ def evaluate(
     region = applied_region(criteria_set, commune)
     if region != commune.region:
         notices.append(Notice("region_override", {"region": str(region)}))
+    if criteria_set.changes_unknown is not None and criteria_set.extends:
+        # e.g. Sơn La QĐ 1002: never let the parent's thresholds pass silently as the province's
+        notices.append(
+            Notice("set_changes_unknown", {"set": criteria_set.id, "parent": criteria_set.extends})
+        )
     period = criteria_set.period
     if not period.start <= commune.year <= period.end:
         notices.append(

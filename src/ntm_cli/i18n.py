@@ -174,6 +174,10 @@ NOTICES: dict[str, dict[str, str]] = {
             "xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng {region} (Điều 1)"
         ),
         "year_outside_period": "năm {year} nằm ngoài giai đoạn {period} của bộ tiêu chí",
+        "set_changes_unknown": (
+            "chưa rõ nội dung bộ {set} thay đổi so với bộ gốc {parent}; kết quả đang tính theo"
+            " ngưỡng của bộ gốc"
+        ),
         "district_share": (
             "{indicator}: {met}/{total} xã đạt bộ {set} ({undecided} xã chưa xác định)"
         ),
@@ -192,6 +196,10 @@ NOTICES: dict[str, dict[str, str]] = {
             "extremely disadvantaged / safe-zone commune: {region} thresholds apply (Article 1)"
         ),
         "year_outside_period": "year {year} is outside the set's period {period}",
+        "set_changes_unknown": (
+            "what {set} changes from its parent {parent} is unknown; scored with the parent's"
+            " thresholds"
+        ),
         "district_share": "{indicator}: {met}/{total} communes meet {set} ({undecided} undecided)",
         "district_undecided": (
             "{indicator}: {count} communes cannot be decided for {set}; no conclusion"

@@ -19,7 +19,7 @@ def _unit_suffix(result: IndicatorResult, lang: str) -> str:
 
 def requirement_text(result: IndicatorResult, lang: str) -> str:
     """'≥ 40%', 'Đạt', or 'chưa rõ' (with the sourced candidate values, never picked)."""
-    if result.kind == "qualitative":
+    if result.kind in ("qualitative", "meets_set"):
         return word("unknown", lang) if result.required is None else word("qualitative_met", lang)
     if result.required is None or isinstance(result.required, bool):
         if result.candidates:
