@@ -274,3 +274,12 @@ def test_cycle_reported_by_the_cli_as_one_line_and_exit_2(tmp_path: Path) -> Non
     assert result.exit_code == 2
     assert "reference cycle" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_bad_own_metadata_of_an_extending_set_is_located_at_its_key(tmp_path: Path) -> None:
+    write(tmp_path, "tinh-i", 'notes: "một chuỗi"\nsources: "không phải bảng"\n')
+    with pytest.raises(InputErrors) as exc:
+        load(tmp_path, "tinh-i")
+    text = messages(exc)
+    assert f"{tmp_path / 'tinh-i.yaml'}:5:8: notes: Input should be a valid list" in text
+    assert f"{tmp_path / 'tinh-i.yaml'}:6:10: sources: Input should be a valid dictionary" in text

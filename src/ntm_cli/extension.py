@@ -298,9 +298,12 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
     for key, value in child.items():
         if key not in _STRUCTURAL:
             merged[key] = value
-    merged["sources"] = {**base.get("sources", {}), **(child.get("sources") or {})}
-    inherited_notes = [f"[{parent.id}] {n}" for n in base.get("notes", [])]
-    merged["notes"] = [*(child.get("notes") or []), *inherited_notes]
+    own_sources = child.get("sources") or {}
+    if isinstance(own_sources, dict):  # anything else is reported by validation, located
+        merged["sources"] = {**base.get("sources", {}), **own_sources}
+    own_notes = child.get("notes") or []
+    if isinstance(own_notes, list):
+        merged["notes"] = [*own_notes, *(f"[{parent.id}] {n}" for n in base.get("notes", []))]
     merged["extends"] = parent.id
     merged["criteria"] = criteria
     return merged

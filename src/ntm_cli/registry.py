@@ -115,8 +115,9 @@ class Registry:
             parent_id = data["extends"]
             where = origin.locate(("extends",))
             parent = self._referenced(parent_id, chain, where, "extends")
+            own_keys = frozenset(str(k) for k in data)
             data = resolve(data, parent, origin)
-            criteria_set = validate(CriteriaSet, data, _ResolvedOrigin(origin))
+            criteria_set = validate(CriteriaSet, data, _ResolvedOrigin(origin, own_keys))
         else:
             if "overrides" in data:
                 raise InputError(
@@ -244,12 +245,13 @@ class _ResolvedOrigin:
     reported at the child's `extends:` line.
     """
 
-    def __init__(self, origin: YamlOrigin) -> None:
+    def __init__(self, origin: YamlOrigin, own_keys: frozenset[str]) -> None:
         self._origin = origin
+        self._own = own_keys - {"criteria", "extends", "overrides"}
         self.path = origin.path
 
     def locate(self, loc: Sequence[int | str], *, at_key: bool = False) -> Location:
         """The child's own key when it set it, else the `extends:` line."""
-        if loc and loc[0] not in ("criteria", "extends", "notes", "sources"):
+        if loc and str(loc[0]) in self._own:
             return self._origin.locate(loc, at_key=at_key)
         return self._origin.locate(("extends",))
