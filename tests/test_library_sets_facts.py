@@ -253,3 +253,52 @@ def test_sonla_extends_318_and_says_its_changes_are_unknown(registry: Registry) 
     assert "not found" in sonla.changes_unknown.source
     assert sonla.decision.number == "1002/QĐ-UBND"
     assert sonla.criteria == national.criteria  # inherited with every source kept
+
+
+@pytest.mark.parametrize(
+    ("set_id", "scheme", "indicator_ids"),
+    [
+        # only indicators the reference sources: planning rows [T16], electricity [T12],
+        # income (unknown), poverty [S7], health 14.1–14.4 [S9, T9], access to law [T10]
+        (
+            "qd318-xa-nang-cao",
+            "regions",
+            ["1.1", "1.2", "1.3", "4", "10", "11", "14.1", "14.2", "14.3", "14.4", "16"],
+        ),
+        ("qd319-xa-kieu-mau", "regions", ["1", "2", "3", "4"]),
+        (
+            "qd320-huyen-ntm",
+            "none",
+            [
+                "C1",
+                "C2",
+                "C3",
+                "C4.1",
+                "C4.2",
+                "2.1",
+                "2.2",
+                "2.4",
+                "5.ttyt",
+                "5.thpt",
+                "5.gdnn",
+                "9.6",
+            ],
+        ),
+        ("qd51-2025-xa-ntm", "groups", []),
+    ],
+)
+def test_indicator_ids_and_scheme(
+    registry: Registry, set_id: str, scheme: str, indicator_ids: list[str]
+) -> None:
+    criteria_set = get(registry, set_id)
+    assert criteria_set.scheme == scheme
+    assert list(criteria_set.indicators()) == indicator_ids
+
+
+def test_every_region_and_year_resolves_to_a_rule_in_the_regional_sets(registry: Registry) -> None:
+    for set_id in ("qd318-xa-nang-cao", "qd319-xa-kieu-mau"):
+        criteria_set = get(registry, set_id)
+        for indicator in criteria_set.indicators().values():
+            for region in REGION_CODES:
+                for year in range(criteria_set.period.start, criteria_set.period.end + 1):
+                    assert indicator.threshold_for(region, None, year) is not None
