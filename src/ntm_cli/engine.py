@@ -51,8 +51,10 @@ def _resolve_rule(
 ) -> tuple[float | bool | None, str | None]:
     """(required value or None when unknown, source) — following k × another set's threshold."""
     value = rule.value
+    if isinstance(value, str):  # "unknown"
+        return None, rule.source
     if not isinstance(value, ScaledRef):
-        return (None if rule.is_unknown else value), rule.source  # type: ignore[return-value]
+        return value, rule.source
     ref = value.ref
     target = sets.get(ref.set_id)
     indicator = target.indicators().get(ref.indicator) if target else None
