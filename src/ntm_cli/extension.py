@@ -23,11 +23,12 @@ Inherited rules are copied as they are, so each keeps its `source`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import Field
 
-from ntm_cli.errors import InputError, InputErrors
+from ntm_cli.errors import InputError, InputErrors, Location
 from ntm_cli.loader import Origin, YamlOrigin, validate
 from ntm_cli.models import (
     AtLeast,
@@ -99,12 +100,12 @@ class Overrides(Model):
     add: Additions = Field(default_factory=Additions)
 
 
-def _at(origin: YamlOrigin, loc: Loc, *, at_key: bool = False) -> Any:
+def _at(origin: YamlOrigin, loc: Loc, *, at_key: bool = False) -> Location:
     return origin.locate(loc, at_key=at_key)
 
 
 def _merge_rules(
-    inherited: list[dict[str, Any]], new: list[Threshold], where: Any
+    inherited: list[dict[str, Any]], new: list[Threshold], where: Location
 ) -> list[dict[str, Any]]:
     """Inherited rules minus what the new rules take over, then the new rules."""
     kept = [Threshold.model_validate(r) for r in inherited]
@@ -117,7 +118,7 @@ def _merge_rules(
                 survivors.append(old)
                 continue
             new_sel = rule.selectors()
-            if old_sel == {k: v for k, v in new_sel.items()}:
+            if old_sel == new_sel:
                 continue  # same selectors: replaced
             if len(shape) == 1:
                 (dim,) = shape
@@ -179,7 +180,7 @@ class _PatchOrigin:
         self._given = patch.model_dump(exclude_unset=True, by_alias=True)
         self.path = origin.path
 
-    def locate(self, loc: Any, *, at_key: bool = False) -> Any:
+    def locate(self, loc: Sequence[int | str], *, at_key: bool = False) -> Location:
         """Inside the patch when the key was patched; else the patch itself."""
         if loc and loc[0] in self._given:
             return self._origin.locate(loc, at_key=at_key)
