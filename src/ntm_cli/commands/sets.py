@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ntm_cli.commands.options import LangOption, Language, SetsDirOption
+from ntm_cli.commands.options import LangOption, Language, SetsDirOption, stdout_is_terminal
 
 app = typer.Typer(help="List and inspect criteria sets.", no_args_is_help=True)
 
@@ -49,19 +49,18 @@ def list_sets(
     from rich.table import Table
 
     vi = lang is Language.vi
-    table = Table(
-        "ID",
-        "Quyết định" if vi else "Decision",
-        "Cấp" if vi else "Level",
-        "Hạng" if vi else "Tier",
-        "Giai đoạn" if vi else "Period",
-        "Tên" if vi else "Title",
-    )
+    table = Table()
+    for header in ("ID", "Quyết định" if vi else "Decision", "Cấp" if vi else "Level"):
+        table.add_column(header, no_wrap=True)
+    table.add_column("Hạng" if vi else "Tier", no_wrap=True)
+    table.add_column("Giai đoạn" if vi else "Period", no_wrap=True)
+    table.add_column("Tên" if vi else "Title", overflow="fold")
     for row in rows:
         table.add_row(
             row["id"], row["decision"], row["level"], row["tier"], row["period"], row["title"]
         )
-    Console(highlight=False).print(table)
+    terminal = stdout_is_terminal()
+    Console(highlight=False, width=None if terminal else 140).print(table)
 
 
 class ShowFormat(StrEnum):
