@@ -24,6 +24,7 @@ LAYERS: dict[str, int] = {
     "models": 1,
     "loader": 2,
     "registry": 2,
+    "extension": 2,
     "validation": 3,
     "engine": 3,
     "results": 3,
@@ -31,14 +32,21 @@ LAYERS: dict[str, int] = {
     "priorities": 3,
     "diff": 3,
     "report_stats": 3,
+    "setinfo": 3,
+    "ladder": 3,
+    "district": 3,
+    "district_scoring": 3,
     "formatters": 4,
     "commands": 5,
     "cli": 5,
     "__main__": 5,
 }
 # The engine layer is pure: no file reading, no set lookup.
-PURE = {"engine", "validation", "results", "priorities", "diff", "report_stats"}
-IO_MODULES = {"yamlio", "loader", "registry", "scoring"}
+PURE = {
+    "engine", "validation", "results", "setinfo", "ladder", "district",
+    "priorities", "diff", "report_stats",
+}  # fmt: skip
+IO_MODULES = {"yamlio", "loader", "registry", "scoring", "extension", "district_scoring"}
 
 
 def module_key(path: Path) -> str:
