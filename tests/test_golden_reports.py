@@ -54,3 +54,15 @@ def test_diff_matches_golden(fmt: str, lang: str, update_golden: bool) -> None:
     assert result.exit_code == 1
     suffix = {"table": "txt", "text": "prose.txt", "json": "json"}[fmt]
     check_bytes(GOLDEN / "diff" / f"thu-b.{lang}.{suffix}", result.stdout, update_golden)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_ladder_reports_match_golden(fmt: str, lang: str, update_golden: bool) -> None:
+    example = "xa-minh-hoa-bac-thang-2024"
+    result = run(
+        "evaluate", EXAMPLES / f"{example}.yaml", "--ladder", "--format", fmt, "--lang", lang
+    )
+    assert result.exit_code == 0
+    path = GOLDEN / "evaluate" / f"{example}.ladder.{lang}.{SUFFIX[fmt]}"
+    check_bytes(path, result.stdout, update_golden)

@@ -50,6 +50,17 @@ def test_summary_comes_first_then_charts_then_drill_down() -> None:
     assert "@media print" in page
 
 
+def test_tier_chart_only_when_the_ladder_was_scored() -> None:
+    example = EXAMPLES / "xa-minh-hoa-bac-thang-2024.yaml"
+    result = run("evaluate", example, "--ladder", "--format", "html", "--lang", "en")
+    page = result.stdout
+    # Every criterion is met, so no most-missed chart: per commune and tier charts only.
+    assert page.count("<svg") == 2
+    assert "<title>Minh Họa commune: advanced NTM commune</title>" in page
+    assert '<li class="d1">model NTM commune (qd319-xa-kieu-mau): Not met 3/4</li>' in page
+    assert html_of(example).count("<svg") == 1
+
+
 def test_figures_and_priorities_are_in_the_page() -> None:
     page = html_of(REPORT / "thu-c-2023.yaml", lang="en")
     assert '<dd data-figure="communes">1</dd>' in page

@@ -155,3 +155,13 @@ def test_markdown_escapes_user_text() -> None:
     for line in text.splitlines():
         if line.startswith("|"):
             assert line.count("|") - line.count("\\|") == 6  # five columns, pipes escaped
+
+
+def test_prose_states_the_tier_reached_with_ladder() -> None:
+    text = evaluate(EXAMPLES / "xa-minh-hoa-bac-thang-2024.yaml", "--ladder", "--format", "text")
+    assert text.rstrip().endswith(
+        "Bậc cao nhất đã đạt: xã NTM nâng cao; xã NTM kiểu mẫu (qd319-xa-kieu-mau): đạt 3/4"
+        " tiêu chí."
+    )
+    plain = evaluate(EXAMPLES / "xa-minh-hoa-bac-thang-2024.yaml", "--format", "text")
+    assert "Bậc cao nhất" not in plain

@@ -15,8 +15,10 @@ from ntm_cli.formatters.common import (
     commune_title,
     context_line,
     gap_text,
+    ladder_lines,
     notices,
     requirement_text,
+    tier_label,
     value_text,
 )
 from ntm_cli.formatters.plan_text import investment_label, item_detail, item_subject
@@ -42,8 +44,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "missed_by_one": "1 xã",
         "details": "Chi tiết từng xã",
         "priorities": "Thứ tự ưu tiên",
-        "none_missed": "Tất cả các xã đạt mọi tiêu chí.",
+        "none_missed": "Không có tiêu chí nào được đánh giá là chưa đạt.",
         "chart_cap": "Hiển thị {shown}/{total} xã có ít tiêu chí đạt nhất.",
+        "tiers": "Bậc đã đạt của từng xã",
+        "ladder": "Các bậc nông thôn mới",
     },
     "en": {
         "title": "New rural development (NTM) criteria report",
@@ -58,8 +62,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "missed_by_one": "1 commune",
         "details": "Commune details",
         "priorities": "Priorities",
-        "none_missed": "Every commune meets every criterion.",
+        "none_missed": "No criterion is assessed as not met.",
         "chart_cap": "Showing the {shown} of {total} communes with the fewest criteria met.",
+        "tiers": "Tier reached per commune",
+        "ladder": "NTM tiers",
     },
 }
 
@@ -95,6 +101,7 @@ th{background:#f5f6f8}tr.criterion td{background:#fafbfc;font-weight:600}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:.8rem;margin-left:6px;
 border:1px solid currentColor}
 .warning{color:var(--missing)}
+li.d0{list-style:none;margin-top:6px}li.d2{margin-left:1.5em}
 @media print{
 body{max-width:none;padding:0;font-size:10.5pt}
 h2{break-after:avoid}
@@ -180,6 +187,48 @@ def most_missed_chart(numbers: Figures, lang: str, limit: int = 10) -> str:
     return bar_chart(bars, phrase("most_missed", lang))
 
 
+def tier_chart(results: Sequence[CommuneResult], lang: str) -> str:
+    """Bars of the tier each commune reached on its ladder (only communes scored with --ladder)."""
+    laddered = [r for r in results if r.ladder][:CHART_LIMIT]
+    bars = []
+    for r in laddered:
+        reached = sum(1 for _ in _tiers_met(r))
+        bars.append(
+            Bar(
+                label=commune_title(r, lang),
+                value=reached,
+                scale=len(r.ladder),
+                shown=tier_label(r.tier_reached, lang),
+                css="met" if reached else "unmet",
+            )
+        )
+    return bar_chart(bars, phrase("tiers", lang))
+
+
+def _tiers_met(result: CommuneResult) -> list[str]:
+    met = []
+    for step in result.ladder:
+        if not step.result.meets_set:
+            break
+        met.append(step.tier)
+    return met
+
+
+def _ladder(result: CommuneResult, lang: str) -> str:
+    if not result.ladder:
+        return ""
+    lines = ladder_lines(result, lang)
+    # ladder_lines indents by two spaces per level; keep that nesting visible.
+    items = "".join(
+        f'<li class="d{(len(line) - len(line.lstrip())) // 2}">{escape(line.strip())}</li>'
+        for line in lines[1:]
+    )
+    return (
+        f"<h3>{escape(phrase('ladder', lang))}</h3><p><strong>{escape(lines[0])}</strong></p>"
+        f"<ul>{items}</ul>"
+    )
+
+
 def _criteria_table(result: CommuneResult, lang: str) -> str:
     head = "".join(
         f"<th>{escape(word(k, lang))}</th>"
@@ -233,7 +282,8 @@ def commune_details(result: CommuneResult, lang: str) -> str:
         f'<span class="badge {badge}">{result.met}/{result.total}</span></summary>'
         f'<p class="context">{escape(context_line(result, lang))}</p>'
         f"<p>{escape(commune_paragraph(result, lang))}</p>{warnings}"
-        f"{_criteria_table(result, lang)}{_priorities(result, lang)}</details>"
+        f"{_criteria_table(result, lang)}{_ladder(result, lang)}{_priorities(result, lang)}"
+        "</details>"
     )
 
 
@@ -253,6 +303,8 @@ def render(
         f"<h3>{escape(phrase('most_missed', lang))}</h3>{most_missed_chart(numbers, lang)}",
         *extra_charts,
     ]
+    if any(r.ladder for r in results):
+        charts.append(f"<h3>{escape(phrase('tiers', lang))}</h3>{tier_chart(results, lang)}")
     details = "".join(commune_details(r, lang) for r in results)
     title = escape(phrase("title", lang))
     return (

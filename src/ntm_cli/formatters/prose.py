@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ntm_cli.formatters.common import commune_title, notices
+from ntm_cli.formatters.common import commune_title, notices, tier_label
 from ntm_cli.formatters.wording import criterion_label, criterion_number, two_digits
+from ntm_cli.i18n import word
 from ntm_cli.results import CommuneResult, CriterionResult
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -26,6 +27,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "basis": "Đánh giá theo {title} ({decision}), năm {year}.",
         "not_applicable": "Không áp dụng: {items}.",
         "warning": "Lưu ý: {text}.",
+        "next_tier": "{tier} ({set_id}): đạt {met}/{total} tiêu chí",
     },
     "en": {
         "all_met": "{commune} meets {met}/{total} criteria: every criterion of the set is met.",
@@ -40,6 +42,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "basis": "Assessed against {title} ({decision}), year {year}.",
         "not_applicable": "Not applicable: {items}.",
         "warning": "Note: {text}.",
+        "next_tier": "{tier} ({set_id}): {met}/{total} criteria met",
     },
 }
 
@@ -116,8 +119,27 @@ def commune_paragraph(result: CommuneResult, lang: str) -> str:
             title=result.set_title.get(lang), decision=result.decision, year=result.year
         )
     )
+    ladder = ladder_sentence(result, lang)
+    if ladder:
+        sentences.append(ladder)
     sentences.extend(phrase("warning", lang).format(text=text) for text in notices(result, lang))
     return " ".join(sentences)
+
+
+def ladder_sentence(result: CommuneResult, lang: str) -> str:
+    """'Bậc cao nhất đã đạt: xã NTM nâng cao; xã NTM kiểu mẫu (...): đạt 3/4 tiêu chí.' or ''."""
+    if not result.ladder:
+        return ""
+    text = word("tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))
+    upcoming = result.next_step
+    if upcoming is not None:
+        text += "; " + phrase("next_tier", lang).format(
+            tier=tier_label(upcoming.tier, lang),
+            set_id=upcoming.set_id,
+            met=upcoming.result.met,
+            total=upcoming.result.total,
+        )
+    return text + "."
 
 
 def render(results: Sequence[CommuneResult], lang: str) -> str:
