@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from ntm_cli.commands import evaluate, sets
+from ntm_cli.commands import batch, evaluate, sets
 
 app = typer.Typer(
     name="ntm",
@@ -17,6 +17,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("evaluate")(evaluate.evaluate)
+app.command("batch")(batch.batch)
 app.add_typer(sets.app, name="sets")
 
 
