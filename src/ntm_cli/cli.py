@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from ntm_cli.commands import batch, evaluate, sets
+from ntm_cli.errors import NtmError
+
+
+class NtmGroup(TyperGroup):
+    """Command group that turns every NtmError into one stderr line and exit code 2."""
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; known errors never show a traceback."""
+        try:
+            return super().invoke(ctx)
+        except NtmError as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(2) from None
+
 
 app = typer.Typer(
     name="ntm",
+    cls=NtmGroup,
     help="Đánh giá xã theo Bộ tiêu chí nông thôn mới — evaluate communes against the NTM criteria.",
     no_args_is_help=True,
     add_completion=False,
@@ -22,28 +39,13 @@ app.add_typer(sets.app, name="sets")
 
 
 def main() -> None:
-    """Console-script entry point: known errors become one line on stderr and exit 2."""
-    from ntm_cli.errors import NtmError
-
+    """Console-script entry point; an unexpected failure is one line, not a traceback."""
     try:
-        code = app(standalone_mode=False)
-    except NtmError as exc:
-        typer.echo(str(exc), err=True)
-        sys.exit(2)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        app()
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:
-        if isinstance(exc, typer.Abort):
-            sys.exit(130)
-        # typer vendors click in recent releases; find its ClickException either way.
-        click_error = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
-        if isinstance(exc, click_error):
-            exc.show()  # type: ignore[attr-defined]
-            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+    except Exception as exc:  # last resort: never a traceback for users
         if os.environ.get("NTM_DEBUG"):
             raise
         typer.echo(f"ntm: internal error: {exc!r}; rerun with NTM_DEBUG=1 and report it", err=True)
         sys.exit(70)
-    sys.exit(code if isinstance(code, int) else 0)

@@ -138,6 +138,8 @@ def score_criterion(
     indicators = tuple(score_indicator(i, commune, region) for i in criterion.indicators)
     given = any(r.status not in ("missing",) for r in indicators)
     computed = combine(criterion, [r.status for r in indicators])
+    if computed == "met" and not criterion.indicators_complete:
+        computed = "undetermined"  # only part of the decision's indicators are encoded
     declared = commune.criteria.get(criterion.id)
     status: Status = computed
     basis: Basis = "indicators" if given else "none"
@@ -159,6 +161,7 @@ def score_criterion(
         declared=declared,
         indicators=indicators,
         tags=criterion.tags,
+        indicators_complete=criterion.indicators_complete,
     )
 
 

@@ -49,7 +49,8 @@ WORDS: dict[str, dict[str, str]] = {
         "units_less": "cần giảm {n} đơn vị",
         "chosen_by_year": "chọn theo năm {year}",
         "warning": "Lưu ý",
-        "sources_disagree": "nguồn không thống nhất",
+        "reported_values": "tham khảo",
+        "partial_list": "bộ tiêu chí mới mã hóa một phần chỉ tiêu",
     },
     "en": {
         "commune": "Commune",
@@ -60,8 +61,8 @@ WORDS: dict[str, dict[str, str]] = {
         "status": "Status",
         "gap": "Gap",
         "unknown": "unknown",
-        "qualitative_met": "Met",
-        "qualitative_unmet": "Not met",
+        "qualitative_met": "Pass",
+        "qualitative_unmet": "Fail",
         "set": "Criteria set",
         "region": "region",
         "group": "commune group",
@@ -76,7 +77,8 @@ WORDS: dict[str, dict[str, str]] = {
         "units_less": "{n} fewer units needed",
         "chosen_by_year": "chosen by year {year}",
         "warning": "Warning",
-        "sources_disagree": "sources disagree",
+        "reported_values": "reported",
+        "partial_list": "only some indicators are encoded",
     },
 }
 

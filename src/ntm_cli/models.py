@@ -36,7 +36,7 @@ UNKNOWN: Literal["unknown"] = "unknown"
 class Model(BaseModel):
     """Base: unknown keys are errors, instances are immutable, no NaN or infinity."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 def _text_from_str(value: Any) -> Any:
@@ -194,6 +194,9 @@ class Criterion(Model):
     group: Label | None = None
     rule: Literal["all"] | AtLeast = "all"
     indicators: list[Indicator] = Field(default_factory=list)
+    # False when only some of the decision's indicators are encoded: the encoded ones all
+    # being met must not be reported as the criterion being met.
+    indicators_complete: bool = True
     tags: Tags = Field(default_factory=dict)
     note: str | None = None
 

@@ -52,6 +52,7 @@ class CriterionResult:
     declared: bool | None
     indicators: tuple[IndicatorResult, ...]
     tags: dict[str, Any] = field(default_factory=dict)
+    indicators_complete: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
         "status": result.status,
         "value": _number(result.value),
         "required": _number(result.required),
-        "operator": result.operator,
+        "operator": None if result.kind == "qualitative" else result.operator,
         "gap": _number(result.gap),
     }
     if result.achieved is not None:
@@ -155,6 +156,7 @@ def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[s
                 "name": c.name.get(lang),
                 "status": c.status,
                 "basis": c.basis,
+                "indicators_complete": c.indicators_complete,
                 "indicators": [indicator_dict(i, lang) for i in c.indicators],
             }
             for c in result.criteria

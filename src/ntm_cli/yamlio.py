@@ -115,7 +115,8 @@ def parse_yaml(text: str, shown: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
         where = Location(shown, mark.line + 1, mark.column + 1) if mark else Location(shown)
-        raise InputError(where, f"YAML syntax: {problem}") from None
+        constructing = isinstance(exc, yaml.constructor.ConstructorError)
+        raise InputError(where, problem if constructing else f"YAML syntax: {problem}") from None
     except yaml.YAMLError as exc:
         raise InputError(Location(shown), f"YAML: {exc}") from None
     except RecursionError:

@@ -18,7 +18,7 @@ def _unit_suffix(result: IndicatorResult, lang: str) -> str:
 
 
 def requirement_text(result: IndicatorResult, lang: str) -> str:
-    """'≥ 40%', 'Đạt', or 'chưa rõ' (with the disagreeing values when sources differ)."""
+    """'≥ 40%', 'Đạt', or 'chưa rõ' (with the sourced candidate values, never picked)."""
     if result.kind == "qualitative":
         return word("unknown", lang) if result.required is None else word("qualitative_met", lang)
     if result.required is None or isinstance(result.required, bool):
@@ -27,7 +27,7 @@ def requirement_text(result: IndicatorResult, lang: str) -> str:
                 f"{SYMBOLS[result.operator]} {number(float(c.value), lang)}"
                 for c in result.candidates
             )
-            return f"{word('unknown', lang)} ({word('sources_disagree', lang)}: {values})"
+            return f"{word('unknown', lang)} ({word('reported_values', lang)}: {values})"
         return word("unknown", lang)
     return f"{SYMBOLS[result.operator]} {number(result.required, lang)}{_unit_suffix(result, lang)}"
 

@@ -36,19 +36,21 @@ def build(result: CommuneResult, lang: str, *, unmet_only: bool = False) -> Tabl
         title=f"{commune_title(result, lang)}\n{context_line(result, lang)}",
         title_justify="left",
         show_lines=False,
-        expand=False,
+        expand=True,
     )
-    table.add_column(word("indicator", lang), overflow="fold", ratio=5)
-    table.add_column(word("required", lang), overflow="fold", ratio=2)
-    table.add_column(word("actual", lang), overflow="fold", ratio=2)
+    table.add_column(word("indicator", lang), overflow="fold", ratio=7)
+    table.add_column(word("required", lang), overflow="fold", ratio=3)
+    table.add_column(word("actual", lang), overflow="fold", ratio=3)
     table.add_column(word("status", lang), no_wrap=True)
-    table.add_column(word("gap", lang), overflow="fold", ratio=2)
+    table.add_column(word("gap", lang), overflow="fold", ratio=3)
     for criterion in result.criteria:
         if unmet_only and criterion.status in ("met", "not_applicable"):
             continue
         status = Text(status_label(criterion.status, lang), style=STYLES[criterion.status])
         label = f"{criterion.id}. {criterion.name.get(lang)}"
         basis = f" ({word('declared', lang)})" if criterion.basis == "declared" else ""
+        if criterion.basis == "indicators" and not criterion.indicators_complete:
+            basis += f" ({word('partial_list', lang)})"
         table.add_row(Text(label + basis, style="bold"), "", "", status, "", end_section=False)
         for ind in criterion.indicators:
             if unmet_only and ind.status in ("met", "not_applicable"):
