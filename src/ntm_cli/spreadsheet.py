@@ -4,7 +4,8 @@ Header convention: a header cell's key is its first whitespace-separated token, 
 "14.2 Tỷ lệ học sinh..." is indicator 14.2 and "commune (Xã)" is the commune column.
 Keys: the base columns (BASE_COLUMNS), an indicator id ("14.2"), a criterion status
 "tc6" (criterion 6: đạt / chưa đạt), or a count as two columns "14.3.achieved" and
-"14.3.total". Empty cells mean "not given".
+"14.3.total" (a sheet may have both "14.3" and the count columns; a row fills one or the
+other). Empty cells mean "not given".
 """
 
 from __future__ import annotations
@@ -169,18 +170,18 @@ def parse_header(path: str, cells: Sequence[Cell]) -> Header:
             continue
         seen[loc] = index
         columns[index] = loc
-    for (*_, parent, part), index in seen.items():
-        if part in ("achieved", "total"):
-            partner = "total" if part == "achieved" else "achieved"
-            where = cell_location(path, 1, index)
-            if ("indicators", parent, partner) not in seen:
-                problems.append(
-                    InputError(where, f"a count needs both {parent}.achieved and {parent}.total")
+    for loc, index in seen.items():
+        if len(loc) != 3:
+            continue
+        parent, part = loc[1], loc[2]
+        partner = "total" if part == "achieved" else "achieved"
+        if ("indicators", parent, partner) not in seen:
+            problems.append(
+                InputError(
+                    cell_location(path, 1, index),
+                    f"a count needs both {parent}.achieved and {parent}.total columns",
                 )
-            if ("indicators", parent) in seen:
-                problems.append(
-                    InputError(where, f"indicator {parent} is given both as a value and a count")
-                )
+            )
     for required in REQUIRED_COLUMNS:
         if (required,) not in seen:
             problems.append(
@@ -306,6 +307,16 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
         else:
             record[str(loc[0])] = converted
     for indicator, parts in counts.items():
+        if indicator in indicators:
+            column = header.column_of(("indicators", indicator))
+            problems.append(
+                InputError(
+                    cell_location(header.path, row, column),
+                    f"indicator {indicator} is given both as a value and as a count"
+                    f" ({indicator}.achieved / {indicator}.total); keep one",
+                )
+            )
+            continue
         if len(parts) == 1:
             (given,) = parts
             missing = "total" if given == "achieved" else "achieved"
