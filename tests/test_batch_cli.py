@@ -52,6 +52,7 @@ def test_hand_checked_district_reports_16_1_in_vietnamese_and_json(district: Pat
     assert "Bình quân số tiêu chí đạt/xã │ 16,1" in table.stdout
     assert "Số xã dưới 15 tiêu chí       │ 2" in table.stdout
     code, data = batch_json(district, "--by", "district")
+    assert code == 1
     summary = data["summary"]
     assert isinstance(summary, dict)
     assert (summary["communes"], summary["met"], summary["average_met"]) == (10, 2, 16.1)
@@ -86,9 +87,11 @@ def test_floor_option_changes_the_count(district: Path) -> None:
 
 def test_a_broken_file_is_an_error_entry_and_the_others_are_still_scored(district: Path) -> None:
     broken = district / "Xã hỏng.yaml"
-    broken.write_text("commune: Hỏng\nyear: 2023\ncriteria: {\"1\": đạt\n", encoding="utf-8")
+    broken.write_text('commune: Hỏng\nyear: 2023\ncriteria: {"1": đạt\n', encoding="utf-8")
     bad_value = district / "Xã sai.yaml"
-    bad_value.write_text("commune: Sai\nyear: 2023\nregion: btb\ncriteria:\n  \"1\": có lẽ\n", "utf-8")
+    bad_value.write_text(
+        'commune: Sai\nyear: 2023\nregion: btb\ncriteria:\n  "1": có lẽ\n', "utf-8"
+    )
     result = run("batch", district, "--format", "json")
     assert result.exit_code == 2
     data = json.loads(result.stdout)
@@ -123,7 +126,7 @@ def test_globs_and_multi_commune_files(tmp_path: Path) -> None:
     many = tmp_path / "many.yaml"
     many.write_text(
         "province: Quảng Bình\nyear: 2023\nregion: btb\ncommunes:\n"
-        "  - {commune: A, criteria: {\"1\": đạt}}\n  - {commune: B, criteria: {\"1\": chưa đạt}}\n",
+        '  - {commune: A, criteria: {"1": đạt}}\n  - {commune: B, criteria: {"1": chưa đạt}}\n',
         encoding="utf-8",
     )
     declared(tmp_path, "Xã C", 19)
@@ -138,6 +141,7 @@ def test_set_option_applies_to_every_commune() -> None:
     code, data = batch_json(
         EXAMPLES / "xa-thach-hoa-2023.yaml", "--set", "qd1980-xa-ntm", "--jobs", "1"
     )
+    assert code == 1
     assert {c["criteria_set"] for c in data["communes"]} == {"qd1980-xa-ntm"}  # type: ignore[union-attr]
 
 

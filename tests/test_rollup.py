@@ -10,9 +10,7 @@ from ntm_cli.rollup import CommuneSummary, average, roll_up
 
 def commune(name: str, met: int, *, district: str = "Tuyên Hóa", total: int = 19,
             province: str = "Quảng Bình") -> CommuneSummary:  # fmt: skip
-    statuses = tuple(
-        (str(i), "met" if i <= met else "unmet") for i in range(1, total + 1)
-    )
+    statuses = tuple((str(i), "met" if i <= met else "unmet") for i in range(1, total + 1))
     return CommuneSummary(name, district, province, 2023, "qd318-xa-ntm", met, total, statuses, "f")
 
 
@@ -53,7 +51,11 @@ def test_most_missed_criteria_are_ranked_by_communes_missing_them() -> None:
 
 def test_closest_communes_are_those_fewest_criteria_short() -> None:
     rollup = roll_up(DISTRICT, closest=3)
-    assert [(c.commune, c.not_met) for c in rollup.closest] == [("Xã 2", 1), ("Xã 3", 2), ("Xã 4", 3)]
+    assert [(c.commune, c.not_met) for c in rollup.closest] == [
+        ("Xã 2", 1),
+        ("Xã 3", 2),
+        ("Xã 4", 3),
+    ]
 
 
 def test_average_rounds_half_up_not_to_even() -> None:
@@ -64,7 +66,9 @@ def test_average_rounds_half_up_not_to_even() -> None:
 
 
 def test_not_applicable_criteria_are_not_counted_as_missed() -> None:
-    one = CommuneSummary("A", None, None, 2023, "s", 1, 1, (("1", "met"), ("2", "not_applicable")), "f")
+    one = CommuneSummary(
+        "A", None, None, 2023, "s", 1, 1, (("1", "met"), ("2", "not_applicable")), "f"
+    )
     assert roll_up([one]).most_missed == []
 
 

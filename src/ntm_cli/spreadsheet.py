@@ -101,9 +101,8 @@ class SheetOrigin:
         return self.header.path
 
     def locate(self, loc: Sequence[int | str], *, at_key: bool = False) -> Location:
-        """The cell that holds loc (the header cell when at_key)."""
-        column = self.header.column_of(loc)
-        return cell_location(self.header.path, 1 if at_key else self.row, column)
+        """The cell that holds loc; for a key (e.g. an unknown id) still this row's cell."""
+        return cell_location(self.header.path, self.row, self.header.column_of(loc))
 
 
 @dataclass(frozen=True)
