@@ -10,8 +10,10 @@ from __future__ import annotations
 import glob
 import json
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -240,33 +242,49 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def run(tasks: Iterator[Task], settings: Settings, jobs: int) -> Iterator[ChunkResult]:
-    """Results of the tasks in task order; jobs > 1 runs them in that many processes.
+def _ready() -> bool:
+    return _WORKER is not None
 
-    At most a few tasks per worker are in flight, so memory stays flat however many
-    files there are.
+
+def start_pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
+    """Start `jobs` worker processes now (before any thread, such as a progress bar, runs).
+
+    On Linux the workers are forked: they inherit the imported modules and the parent's
+    registry instead of importing everything again. Elsewhere they are spawned.
     """
-    if jobs <= 1:
-        worker = Worker(settings)
+    import multiprocessing
+
+    global _WORKER
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux":
+        _WORKER = Worker(settings)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(settings,),
+        )
+    pool.submit(_ready).result()  # with fork, this launches every worker at once
+    return pool
+
+
+def run(
+    tasks: Iterator[Task], worker: Worker | ProcessPoolExecutor, window: int = 6
+) -> Iterator[ChunkResult]:
+    """Results of the tasks in task order, computed here or in a started pool.
+
+    At most `window` tasks are in flight, so memory stays flat however many files
+    there are.
+    """
+    if isinstance(worker, Worker):
         for task in tasks:
             yield worker.run(task)
         return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: workers start from a clean, single-threaded process (the progress bar
-    # runs a thread in the parent, and forking a threaded process can deadlock).
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
-        context.set_forkserver_preload(["ntm_cli.batchrun"])
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        pending: deque[Future[ChunkResult]] = deque()
-        for task in tasks:
-            pending.append(pool.submit(_run_in_worker, task))
-            if len(pending) >= jobs * 3:
-                yield pending.popleft().result()
-        while pending:
+    pending: deque[Future[ChunkResult]] = deque()
+    for task in tasks:
+        pending.append(worker.submit(_run_in_worker, task))
+        if len(pending) >= window:
             yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

@@ -151,10 +151,12 @@ def _score(
     from ntm_cli.batchrun import (
         FILES_PER_TASK,
         ErrorRecord,
+        Worker,
         default_jobs,
         discover,
         plan,
         run,
+        start_pool,
     )
     from ntm_cli.formatters.batch_common import BatchReport
     from ntm_cli.models import Text
@@ -172,21 +174,28 @@ def _score(
     communes: list[CommuneSummary] = []
     found: list[ErrorRecord] = []
     show = not quiet and sys.stderr.isatty()
-    progress = _progress(settings.lang) if show else None
-    with progress if progress is not None else nullcontext():
-        task = progress.add_task("ntm batch", total=yaml_count) if progress else None
+    # Workers start before the progress bar's thread exists (forking a threaded process
+    # is unsafe).
+    engine = Worker(settings) if workers == 1 else start_pool(settings, workers)
+    try:
+        progress = _progress(settings.lang) if show else None
+        with progress if progress is not None else nullcontext():
+            task = progress.add_task("ntm batch", total=yaml_count) if progress else None
 
-        def more_rows(count: int) -> None:
-            if progress is not None and task is not None:
-                progress.update(task, total=(progress.tasks[0].total or 0) + count)
+            def more_rows(count: int) -> None:
+                if progress is not None and task is not None:
+                    progress.update(task, total=(progress.tasks[0].total or 0) + count)
 
-        for chunk in run(plan(files, found, more_rows, per_task), settings, workers):
-            communes.extend(chunk.communes)
-            found.extend(chunk.errors)
-            if spool is not None:
-                spool.writelines(text + "\n" for text in chunk.json)
-            if progress is not None and task is not None:
-                progress.advance(task, chunk.done)
+            for chunk in run(plan(files, found, more_rows, per_task), engine, 3 * workers):
+                communes.extend(chunk.communes)
+                found.extend(chunk.errors)
+                if spool is not None:
+                    spool.writelines(text + "\n" for text in chunk.json)
+                if progress is not None and task is not None:
+                    progress.advance(task, chunk.done)
+    finally:
+        if not isinstance(engine, Worker):
+            engine.shutdown(cancel_futures=True)
     order = {str(f): i for i, f in enumerate(files)}
     found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
     names: dict[str, Text] = {}
