@@ -222,11 +222,15 @@ def _indicator_value(value: Cell) -> float | bool | str:
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, str):
-        flag = parse_flag(value)
-        if flag is not None:
-            return flag
+        text = value.strip()
+        # Most cells are numbers typed as text: read those first (a flag never starts
+        # with a digit), and fold words for đạt / chưa đạt / na only when needed.
+        if not text[:1].isdigit():
+            flag = parse_flag(text)
+            if flag is not None:
+                return flag
         try:
-            return parse_number_text(value)
+            return parse_number_text(text)
         except ValueError as exc:
             raise ValueError(f"{exc}; write a number, đạt / chưa đạt or na") from None
     raise ValueError(f"{value!r} is a date or time, not an indicator value")

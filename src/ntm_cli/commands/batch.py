@@ -173,7 +173,8 @@ def _score(
     spool = tempfile.TemporaryFile("w+", encoding="utf-8") if settings.want_json else None  # noqa: SIM115
     communes: list[CommuneSummary] = []
     found: list[ErrorRecord] = []
-    show = not quiet and sys.stderr.isatty()
+    many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
+    show = many and not quiet and sys.stderr.isatty()
     # Workers start before the progress bar's thread exists (forking a threaded process
     # is unsafe).
     engine = Worker(settings) if workers == 1 else start_pool(settings, workers)
