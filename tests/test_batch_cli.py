@@ -225,3 +225,10 @@ def test_toy_set_commune_via_sets_dir() -> None:
     code, data = batch_json(TOY_SETS.parent / "communes", "--sets-dir", TOY_SETS)
     assert code == 1
     assert data["communes"][0]["commune"] == "Thử A"  # type: ignore[index]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(district: Path) -> None:
+    for index in range(60):
+        declared(district, f"Xã thêm {index}", 19)
+    result = run("batch", district, "-f", "json")
+    assert result.stderr == ""

@@ -202,3 +202,18 @@ def test_round_trip_yaml_to_sheet_written_by_ntm_and_back(tmp_path: Path, suffix
     from_sheet = run("batch", sheet, "--sets-dir", TOY_SETS, "-f", "json")
     assert from_sheet.exit_code == from_yaml.exit_code == 1
     assert json.loads(from_sheet.stdout)["communes"] == json.loads(from_yaml.stdout)["communes"]
+
+
+def test_xlsx_merged_header_cells_are_reported(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["commune", "year", "Giáo dục", None, "3.1"])
+    sheet.merge_cells("C1:D1")
+    sheet.append(["Thử A", 2023, 40, 5, 50])
+    path = tmp_path / "merged.xlsx"
+    workbook.save(path)
+    result = run("batch", path, "--sets-dir", TOY_SETS)
+    assert result.exit_code == 2
+    assert f"{path}:1:C: unknown column 'Giáo'" in result.stderr
+    assert f"{path}:1:D: header cell is empty (or part of a merged cell)" in result.stderr
