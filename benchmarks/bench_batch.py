@@ -83,8 +83,8 @@ def indicator_value(kind: str, rng: random.Random) -> Any:
     good = rng.random() < 0.95
     if kind == "qualitative":
         return "đạt" if good else "chưa đạt"
-    if kind == "count":
-        return {"achieved": 0 if good else rng.randint(1, 5), "total": rng.randint(800, 3000)}
+    if kind == "count":  # e.g. QĐ 318 9.1: makeshift houses, at most 0
+        return 0 if good else rng.randint(1, 5)
     if kind == "number":
         return round(rng.uniform(45, 80) if good else rng.uniform(25, 45), 1)
     if rng.random() < 0.3:
@@ -106,7 +106,9 @@ def commune(index: int, set_id: str, rows: list[tuple[str, str, str]], declare: 
         "indicators": {ind: indicator_value(kind, rng) for _, ind, kind in rows},
     }
     if declare:
-        data["criteria"] = {str(c): "đạt" if rng.random() < 0.85 else "chưa đạt" for c in range(1, 20)}
+        data["criteria"] = {
+            str(c): "đạt" if rng.random() < 0.85 else "chưa đạt" for c in range(1, 20)
+        }
     return data
 
 

@@ -232,3 +232,10 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(district: Path) -> None:
         declared(district, f"Xã thêm {index}", 19)
     result = run("batch", district, "-f", "json")
     assert result.stderr == ""
+
+
+def test_a_report_written_among_the_inputs_is_not_read_back(district: Path) -> None:
+    report = district / "bao-cao.csv"
+    assert run("batch", district, "-f", "csv", "-o", report).exit_code == 1
+    again = run("batch", district, "-f", "csv", "-o", report, "--force")
+    assert again.exit_code == 1, again.stderr

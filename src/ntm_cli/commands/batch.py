@@ -123,7 +123,7 @@ def batch(
     if output is not None:
         check_target(output, force=force)
     settings = Settings(tuple(sets_dir or ()), set_id, lang.value, fmt is BatchFormat.json)
-    report, spool = _score(paths, registry, settings, by, floor, jobs, quiet)
+    report, spool = _score(paths, registry, settings, by, floor, jobs, quiet, output)
     try:
         _write(report, spool, fmt, output, force, lang.value)
     finally:
@@ -143,6 +143,7 @@ def _score(
     floor: int,
     jobs: int | None,
     quiet: bool,
+    output: Path | None,
 ) -> tuple[BatchReport, IO[str] | None]:
     """Run the batch; return the report and, for JSON, the spooled per-commune objects."""
     import tempfile
@@ -164,6 +165,8 @@ def _score(
     from ntm_cli.spreadsheet import is_sheet
 
     files, errors = discover(paths)
+    if output is not None and output.exists():  # a report saved among the inputs is no input
+        files = [f for f in files if not f.exists() or not f.samefile(output)]
     yaml_count = sum(not is_sheet(f) for f in files)
     workers = jobs or default_jobs()
     if workers > 1 and yaml_count <= FILES_PER_TASK and yaml_count == len(files):
