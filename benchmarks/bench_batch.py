@@ -187,7 +187,8 @@ def main() -> None:
         common = ["--format", "json", "--sets-dir", str(sets_dir), "--force", "--quiet"]
         if args.jobs:
             common += ["--jobs", str(args.jobs)]
-        print(f"set {set_id}: {len({r[0] for r in rows})} criteria, {len(rows)} indicators;"
+        scored = len({r[0] for r in rows})
+        print(f"set {set_id}: {scored} criteria with indicators, {len(rows)} indicators;"
               f" {len(files)} files; jobs {args.jobs or 'default (CPU count)'}")  # fmt: skip
         base = parse_yaml_files(files)
         out = root / "out.json"
