@@ -239,3 +239,16 @@ def test_a_report_written_among_the_inputs_is_not_read_back(district: Path) -> N
     assert run("batch", district, "-f", "csv", "-o", report).exit_code == 1
     again = run("batch", district, "-f", "csv", "-o", report, "--force")
     assert again.exit_code == 1, again.stderr
+
+
+def test_folders_skip_hidden_entries_and_excel_lock_files(tmp_path: Path) -> None:
+    declared(tmp_path, "Xã A", 19)
+    (tmp_path / ".git").mkdir()
+    declared(tmp_path / ".git", "Xã ẩn", 3)
+    (tmp_path / "~$bang.xlsx").write_bytes(b"lock")
+    nested = tmp_path / "huyen" / "xa"
+    nested.mkdir(parents=True)
+    declared(nested, "Xã B", 19)
+    code, data = batch_json(tmp_path)
+    assert code == 0
+    assert [c["commune"] for c in data["communes"]] == ["Xã A", "Xã B"]  # type: ignore[union-attr]

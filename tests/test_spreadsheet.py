@@ -217,3 +217,13 @@ def test_xlsx_merged_header_cells_are_reported(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert f"{path}:1:C: unknown column 'Giáo'" in result.stderr
     assert f"{path}:1:D: header cell is empty (or part of a merged cell)" in result.stderr
+
+
+def test_an_empty_required_cell_is_located(tmp_path: Path) -> None:
+    sheet = write(tmp_path / "xa.csv", "commune,district,year", "Thử A,H,", ",H,2023")
+    loaded, errors = load_sheet(sheet)
+    assert loaded == []
+    assert sorted(str(e) for e in errors) == [
+        f"{sheet}:2:C: year is empty",
+        f"{sheet}:3:A: commune is empty",
+    ]

@@ -100,17 +100,17 @@ class RowsTask:
 Task = FilesTask | RowsTask
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    parts = path.relative_to(root).parts
-    return any(p.startswith(".") for p in parts) or path.name.startswith("~$")
-
-
 def _folder_files(folder: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix.lower() in INPUT_SUFFIXES and p.is_file() and not _hidden(p, folder)
-    )
+    """Input files below folder, sorted; hidden folders/files and Excel lock files skipped."""
+    found: list[str] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            os.path.join(root, name)
+            for name in names
+            if name.lower().endswith(INPUT_SUFFIXES) and not name.startswith((".", "~$"))
+        )
+    return [Path(p) for p in sorted(found)]
 
 
 def discover(arguments: Sequence[str]) -> tuple[list[Path], list[ErrorRecord]]:

@@ -332,6 +332,13 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
             )
             continue
         indicators[indicator] = parts
+    for required in REQUIRED_COLUMNS:
+        if required not in record and not any(p.location.column == header.column_of((required,))
+                                              for p in problems):  # fmt: skip
+            column = header.column_of((required,))
+            problems.append(
+                InputError(cell_location(header.path, row, column), f"{required} is empty")
+            )
     if problems:
         raise InputErrors(problems)
     if indicators:
