@@ -26,20 +26,35 @@ LAYERS: dict[str, int] = {
     "loader": 2,
     "registry": 2,
     "spreadsheet": 2,
+    "extension": 2,
     "validation": 3,
     "engine": 3,
     "results": 3,
     "scoring": 3,
     "rollup": 3,
     "batchrun": 3,
+    "setinfo": 3,
+    "ladder": 3,
+    "district": 3,
+    "district_scoring": 3,
     "formatters": 4,
     "commands": 5,
     "cli": 5,
     "__main__": 5,
 }
 # The engine layer is pure: no file reading, no set lookup.
-PURE = {"engine", "validation", "results", "rollup"}
-IO_MODULES = {"yamlio", "loader", "registry", "scoring", "spreadsheet", "batchrun", "atomic"}
+PURE = {"engine", "validation", "results", "rollup", "setinfo", "ladder", "district"}
+IO_MODULES = {
+    "yamlio",
+    "loader",
+    "registry",
+    "scoring",
+    "extension",
+    "district_scoring",
+    "spreadsheet",
+    "batchrun",
+    "atomic",
+}
 
 
 def module_key(path: Path) -> str:
