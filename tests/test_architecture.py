@@ -21,9 +21,11 @@ LAYERS: dict[str, int] = {
     "operators": 0,
     "i18n": 0,
     "yamlio": 0,
+    "atomic": 0,
     "models": 1,
     "loader": 2,
     "registry": 2,
+    "spreadsheet": 2,
     "extension": 2,
     "validation": 3,
     "engine": 3,
@@ -32,6 +34,8 @@ LAYERS: dict[str, int] = {
     "priorities": 3,
     "diff": 3,
     "report_stats": 3,
+    "rollup": 3,
+    "batchrun": 3,
     "setinfo": 3,
     "ladder": 3,
     "district": 3,
@@ -43,10 +47,20 @@ LAYERS: dict[str, int] = {
 }
 # The engine layer is pure: no file reading, no set lookup.
 PURE = {
-    "engine", "validation", "results", "setinfo", "ladder", "district",
+    "engine", "validation", "results", "rollup", "setinfo", "ladder", "district",
     "priorities", "diff", "report_stats",
 }  # fmt: skip
-IO_MODULES = {"yamlio", "loader", "registry", "scoring", "extension", "district_scoring"}
+IO_MODULES = {
+    "yamlio",
+    "loader",
+    "registry",
+    "scoring",
+    "extension",
+    "district_scoring",
+    "spreadsheet",
+    "batchrun",
+    "atomic",
+}
 
 
 def module_key(path: Path) -> str:

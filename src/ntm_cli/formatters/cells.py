@@ -1,13 +1,20 @@
-"""Spreadsheet safety: text cells must never be read as formulas by Excel or LibreOffice."""
+"""Spreadsheet-safe cells: text that Excel would run as a formula is neutralised."""
 
 from __future__ import annotations
 
-# A cell starting with one of these is a formula (or a DDE payload) in Excel and LibreOffice.
-_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+from typing import TypeVar
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+T = TypeVar("T")
 
 
-def neutralise(text: str) -> str:
-    """Prefix "'" to a text cell that a spreadsheet would otherwise run as a formula."""
-    if text.startswith(_TRIGGERS):
-        return "'" + text
-    return text
+def neutralise(value: T) -> T | str:
+    """Prefix text starting with = + - @ with an apostrophe; numbers and None pass unchanged.
+
+    A commune named "=HYPERLINK(...)" must stay a name when the CSV or XLSX is opened
+    in Excel or LibreOffice (CSV/formula injection).
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
