@@ -107,7 +107,7 @@ def test_batch_prose_in_the_register_of_the_reports() -> None:
         " Giao thông (02): 5 xã; Cơ sở vật chất văn hóa (06): 3 xã."
     )
     assert lines[1] == (
-        "Huyện A (10 xã): có 03 xã đạt đủ tiêu chí (30%), tiêu chí bình quân đạt 16,1"
+        "Huyện A, Tỉnh Thử (10 xã): có 03 xã đạt đủ tiêu chí (30%), tiêu chí bình quân đạt 16,1"
         " tiêu chí/xã; còn 03 xã dưới 15 tiêu chí."
     )
 
@@ -123,7 +123,7 @@ def test_batch_prose_in_english_without_groups() -> None:
 
 def test_batch_prose_english_singulars() -> None:
     text = batch_prose.render(report(), "en")
-    assert "Huyện B (2 communes): 1 meets every criterion (50%)" in text
+    assert "Huyện B, Tỉnh Thử (2 communes): 1 meets every criterion (50%)" in text
     assert "1 commune is under 15 criteria." in text
 
 

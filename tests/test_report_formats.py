@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -123,8 +124,8 @@ def test_neutralise(text: str, safe: str) -> None:
 
 
 def read_csv(text: str) -> list[list[str]]:
-    assert text.startswith("\ufeff")  # Excel needs the BOM to read UTF-8
-    return list(csv.reader(io.StringIO(text[1:])))
+    assert not text.startswith("\ufeff")  # the BOM goes only into --output files
+    return list(csv.reader(io.StringIO(text)))
 
 
 def test_csv_neutralises_formula_cells_but_keeps_numbers() -> None:
@@ -165,3 +166,26 @@ def test_prose_states_the_tier_reached_with_ladder() -> None:
     )
     plain = evaluate(EXAMPLES / "xa-minh-hoa-bac-thang-2024.yaml", "--format", "text")
     assert "Bậc cao nhất" not in plain
+
+
+def test_output_file_is_written_once_and_csv_gets_a_bom(tmp_path: Path) -> None:
+    target = tmp_path / "bao-cao.csv"
+    args = (REPORT / "thu-c-2023.yaml", "--format", "csv", "--output", target)
+    first = run("evaluate", *args, "--sets-dir", SETS)
+    assert first.exit_code == 1 and first.stdout == ""
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # Excel reads the Vietnamese text as UTF-8
+    assert data.decode("utf-8-sig").startswith("Xã,Huyện,Tỉnh")
+    again = run("evaluate", *args, "--sets-dir", SETS)
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert target.read_bytes() == data
+    forced = run("evaluate", *args, "--sets-dir", SETS, "--force", "--lang", "en")
+    assert forced.exit_code == 1
+    assert target.read_text(encoding="utf-8-sig").startswith("Commune,")
+
+
+def test_html_output_file_has_no_bom(tmp_path: Path) -> None:
+    target = tmp_path / "bao-cao.html"
+    result = run("evaluate", THACH_HOA, "--format", "html", "-o", target)
+    assert result.exit_code == 1
+    assert target.read_bytes().startswith(b"<!DOCTYPE html>")

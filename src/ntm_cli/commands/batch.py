@@ -39,6 +39,8 @@ class BatchFormat(StrEnum):
     csv = "csv"
     markdown = "markdown"
     xlsx = "xlsx"
+    text = "text"
+    html = "html"
 
 
 class GroupBy(StrEnum):
@@ -269,6 +271,16 @@ def _write(
         from ntm_cli.formatters import batch_markdown
 
         rendered = batch_markdown.render(report, lang)
+        encoding = "utf-8"
+    elif fmt is BatchFormat.text:
+        from ntm_cli.formatters import batch_prose
+
+        rendered = batch_prose.render(report, lang)
+        encoding = "utf-8"
+    elif fmt is BatchFormat.html:
+        from ntm_cli.formatters import batch_html
+
+        rendered = batch_html.render(report, lang)
         encoding = "utf-8"
     else:
         from ntm_cli.formatters import batch_table

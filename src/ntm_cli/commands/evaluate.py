@@ -76,11 +76,20 @@ def evaluate(
             " and show the highest tier reached and what the next one lacks.",
         ),
     ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file (atomically) instead of standard output."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
 
     Formats: table (terminal), json, text (report prose), markdown, csv, html (one
-    self-contained page; redirect it to a file).
+    self-contained page). --output writes a file atomically (CSV files get a BOM for Excel).
 
     Exit code 0 when every commune meets its set, 1 when any criterion is not met
     (unmet, missing data or undetermined threshold), 2 for bad input.
@@ -91,6 +100,10 @@ def evaluate(
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    if output is not None:
+        from ntm_cli.atomic import check_target
+
+        check_target(output, force=force)  # refuse before any work is done
     if communes_dir is not None or _is_district_file(files):
         _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
         return
@@ -98,7 +111,7 @@ def evaluate(
     if outcome.results:
         from ntm_cli.formatters import RenderOptions, render
 
-        color = fmt is EvaluateFormat.table and stdout_is_terminal()
+        color = fmt is EvaluateFormat.table and output is None and stdout_is_terminal()
         options = RenderOptions(
             lang=lang.value,
             unmet_only=unmet_only,
@@ -107,7 +120,16 @@ def evaluate(
             as_list=len(files) > 1 or len(outcome.results) > 1,
             plan=plan,
         )
-        typer.echo(render(fmt.value, outcome.results, options), nl=False)
+        rendered = render(fmt.value, outcome.results, options)
+        if output is None:
+            typer.echo(rendered, nl=False)
+        else:
+            from ntm_cli.atomic import atomic_write
+
+            # The BOM makes Excel read a CSV file's Vietnamese text as UTF-8 (as ntm batch does).
+            encoding = "utf-8-sig" if fmt is EvaluateFormat.csv else "utf-8"
+            with atomic_write(output, force=force) as handle:
+                handle.write(rendered.encode(encoding))
     print_errors(list(outcome.errors))
     if outcome.errors:
         raise typer.Exit(EXIT_INPUT)

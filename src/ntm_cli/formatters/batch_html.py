@@ -77,7 +77,9 @@ def _charts(report: BatchView, lang: str) -> list[str]:
         bars = []
         for tally in rollup.groups:
             avg = average_met(tally)
-            place = (tally.district if rollup.by == "district" else tally.province) or "—"
+            place = tally.province or "—"
+            if rollup.by == "district":
+                place = f"{tally.district or '—'}, {place}"
             top = max((c.total for c in report.communes), default=0)
             bars.append(
                 Bar(

@@ -96,10 +96,11 @@ def paragraphs(report: BatchView, lang: str) -> list[str]:
         )
         lines[0] += " " + phrase("missed", lang).format(items=items)
     for tally in rollup.groups:
-        place = tally.district if rollup.by == "district" else tally.province
-        head = phrase("group", lang).format(
-            place=place or phrase("unknown_place", lang), n=tally.communes
-        )
+        unknown = phrase("unknown_place", lang)
+        place = tally.province or unknown
+        if rollup.by == "district":  # district names repeat across provinces: name both
+            place = f"{tally.district or unknown}, {place}"
+        head = phrase("group", lang).format(place=place, n=tally.communes)
         lines.append(tally_sentence(tally, rollup.floor, lang, head))
     return lines
 

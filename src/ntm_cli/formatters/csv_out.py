@@ -1,4 +1,4 @@
-"""CSV (`--format csv`): one row per indicator, spreadsheet-safe, with a BOM for Excel."""
+"""CSV (`--format csv`): one row per indicator, spreadsheet-safe text cells, numbers as numbers."""
 
 from __future__ import annotations
 
@@ -25,9 +25,6 @@ HEADERS: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 
-# Excel in Vietnamese locales needs the BOM to read UTF-8 instead of the ANSI code page.
-BOM = "\ufeff"
-
 
 def plain(value: float | bool | None, lang: str) -> Cell:
     """A number as a number cell (no decimal comma: the spreadsheet formats it); đạt/chưa đạt."""
@@ -46,7 +43,7 @@ def write_rows(rows: Iterable[Sequence[Cell]]) -> str:
         writer.writerow(
             ["" if c is None else neutralise(c) if isinstance(c, str) else c for c in row]
         )
-    return BOM + buffer.getvalue()
+    return buffer.getvalue()
 
 
 def _indicator_cells(ind: IndicatorResult | None, lang: str) -> list[Cell]:
