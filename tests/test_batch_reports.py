@@ -26,6 +26,7 @@ class Commune:
     met: int
     total: int = 19
     statuses: tuple[tuple[str, str], ...] = ()
+    set_id: str = "qd318-xa-ntm"
 
 
 @dataclass(frozen=True)
@@ -147,3 +148,11 @@ def test_batch_html_escapes_and_shows_figures(lang: str) -> None:
     assert page.count('<details class="commune">') == 12
     assert page.count("<svg") == 4  # per area, distribution, per commune, most missed
     assert "default-src 'none'" in page and "@media print" in page
+
+
+def test_criterion_names_are_dropped_when_the_communes_used_several_sets() -> None:
+    mixed = report()
+    mixed.communes[0] = Commune("Xã X", "Huyện A", "Tỉnh Thử", 19, set_id="toy-report")
+    text = batch_prose.render(mixed, "vi")
+    # Criterion 15 of one set need not be "Y tế" in another: the number alone is honest.
+    assert "nhất: tiêu chí 15: 8 xã; tiêu chí 02: 5 xã; tiêu chí 06: 3 xã." in text

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from helpers import EXAMPLES, FIXTURES, GOLDEN, run
+from report_helpers import check_bytes
 
 CASES = ["xa-thach-hoa-2023", "xa-thanh-huong-2022", "xa-minh-hoa-qd1980-2020"]
 SUFFIX = {"text": "prose.txt", "markdown": "md", "csv": "csv", "html": "html"}
 REPORT = FIXTURES / "report"
-
-
-def check_bytes(path: Path, actual: str, update: bool) -> None:
-    """Like helpers.check_golden, but byte-exact: CSV keeps its CRLF line ends and BOM."""
-    data = actual.encode("utf-8")
-    if update or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        if not update:
-            raise AssertionError(f"{path} did not exist; written now — review it and rerun")
-    assert data == path.read_bytes(), f"output differs from {path}; rerun with --update-golden"
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from helpers import EXAMPLES, FIXTURES, run
 from pngread import pixels
+from report_helpers import chromium, console_problems, needs_chromium
 
 REPORT = FIXTURES / "report"
 SETS = REPORT / "sets"
@@ -67,27 +64,6 @@ def test_figures_and_priorities_are_in_the_page() -> None:
     assert '<dd data-figure="average">1.0</dd>' in page
     assert "20 more trained workers needed" in page
     assert '<html lang="en">' in page
-
-
-CHROMIUM = shutil.which("chromium")
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None, reason="Debian package `chromium` is not installed (CI installs it)"
-)
-
-
-def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    assert CHROMIUM is not None
-    command = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
-        "--enable-logging=stderr", "--v=0", *args,
-    ]  # fmt: skip
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
-
-
-def console_problems(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
 
 
 @needs_chromium

@@ -8,11 +8,11 @@ from __future__ import annotations
 from html import escape
 
 from ntm_cli.formatters.batch_prose import paragraphs
-from ntm_cli.formatters.batch_view import BatchView, CommuneView, average_met
+from ntm_cli.formatters.batch_view import BatchView, CommuneView, average_met, criterion_text
 from ntm_cli.formatters.charts import Bar, bar_chart
 from ntm_cli.formatters.html_out import CHART_LIMIT, CSP, SCRIPT, STYLE
 from ntm_cli.formatters.html_out import phrase as page_phrase
-from ntm_cli.formatters.wording import criterion_number, one_decimal, share
+from ntm_cli.formatters.wording import one_decimal, share, titled
 from ntm_cli.i18n import status_label
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -23,6 +23,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "groups": "Tiêu chí bình quân/xã theo địa bàn",
         "communes_n": "{n} xã",
         "criterion": "Tiêu chí",
+        "set": "Bộ tiêu chí",
         "most_missed": "Tiêu chí nhiều xã chưa đạt (hoặc chưa đánh giá được) nhất",
         "status": "Kết quả",
     },
@@ -33,6 +34,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "groups": "Average criteria met per commune, by area",
         "communes_n": "{n} communes",
         "criterion": "Criterion",
+        "set": "Criteria set",
         "most_missed": "Criteria most often not met (or not assessable)",
         "status": "Status",
     },
@@ -64,9 +66,7 @@ def _figures(report: BatchView, lang: str) -> str:
 
 
 def _label(report: BatchView, criterion_id: str, lang: str) -> str:
-    name = report.names.get(criterion_id)
-    number = criterion_number(criterion_id)
-    return f"{name.get(lang)} {number}" if name else number
+    return criterion_text(report, criterion_id, lang)
 
 
 def _charts(report: BatchView, lang: str) -> list[str]:
@@ -104,7 +104,13 @@ def _charts(report: BatchView, lang: str) -> list[str]:
     if len(report.communes) <= CHART_LIMIT:
         chosen = list(report.communes)
     bars = [
-        Bar(c.commune, c.met, c.total, f"{c.met}/{c.total}", "met" if c.met == c.total else "unmet")
+        Bar(
+            titled(c.commune, lang),
+            c.met,
+            c.total,
+            f"{c.met}/{c.total}",
+            "met" if c.met == c.total else "unmet",
+        )
         for c in chosen
     ]
     title = page_phrase("per_commune", lang)
@@ -136,9 +142,10 @@ def _details(report: BatchView, commune: CommuneView, lang: str) -> str:
     head = "".join(f"<th>{escape(phrase(k, lang))}</th>" for k in ("criterion", "status"))
     head = f"<tr>{head}</tr>"
     return (
-        f'<details class="commune"><summary>{escape(commune.commune)}'
+        f'<details class="commune"><summary>{escape(titled(commune.commune, lang))}'
         f"{' — ' + place if place else ''} "
         f'<span class="badge {badge}">{commune.met}/{commune.total}</span></summary>'
+        f'<p class="context">{escape(phrase("set", lang))}: {escape(commune.set_id)}</p>'
         f"<table><thead>{head}</thead><tbody>{rows}</tbody></table></details>"
     )
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from ntm_cli.formatters.batch_view import BatchView, TallyView, average_met
-from ntm_cli.formatters.wording import criterion_number, one_decimal, share, two_digits
+from ntm_cli.formatters.batch_view import BatchView, TallyView, average_met, criterion_text
+from ntm_cli.formatters.wording import one_decimal, share, two_digits
 
 PHRASES: dict[str, dict[str, str]] = {
     "vi": {
         "overall": "Toàn bộ {n} xã được đánh giá",
         "group": "{place} ({n} xã)",
+        "group_one": "{place} (1 xã)",
         "met": "có {met} xã đạt đủ tiêu chí ({share})",
         "met_one": "có 01 xã đạt đủ tiêu chí ({share})",
         "met_none": "chưa có xã nào đạt đủ tiêu chí",
@@ -24,6 +25,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "overall": "All {n} communes assessed",
         "group": "{place} ({n} communes)",
+        "group_one": "{place} (1 commune)",
         "met": "{met} meet every criterion ({share})",
         "met_one": "1 meets every criterion ({share})",
         "met_none": "none meets every criterion",
@@ -100,15 +102,14 @@ def paragraphs(report: BatchView, lang: str) -> list[str]:
         place = tally.province or unknown
         if rollup.by == "district":  # district names repeat across provinces: name both
             place = f"{tally.district or unknown}, {place}"
-        head = phrase("group", lang).format(place=place, n=tally.communes)
+        key = "group_one" if tally.communes == 1 else "group"
+        head = phrase(key, lang).format(place=place, n=tally.communes)
         lines.append(tally_sentence(tally, rollup.floor, lang, head))
     return lines
 
 
 def _label(report: BatchView, criterion_id: str, lang: str) -> str:
-    name = report.names.get(criterion_id)
-    number = criterion_number(criterion_id)
-    return f"{name.get(lang)} {number}" if name else number
+    return criterion_text(report, criterion_id, lang)
 
 
 def render(report: BatchView, lang: str) -> str:

@@ -41,6 +41,8 @@ class CommuneView(Protocol):
     @property
     def province(self) -> str | None: ...
     @property
+    def set_id(self) -> str: ...
+    @property
     def met(self) -> int: ...
     @property
     def total(self) -> int: ...
@@ -84,3 +86,16 @@ def average_met(tally: TallyView) -> Decimal | None:
         return None
     value = Decimal(tally.criteria_met) / Decimal(tally.communes)
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def criterion_text(report: BatchView, criterion_id: str, lang: str) -> str:
+    """'Giao thông (02)'; 'tiêu chí 02' / 'criterion 02' when the communes used several sets.
+
+    The roll-up keys criterion names by id only; under two different sets the same id can
+    name two different criteria, so a name is shown only when it is unambiguous.
+    """
+    number = f"{int(criterion_id):02d}" if criterion_id.isdigit() else criterion_id
+    name = report.names.get(criterion_id)
+    if name is None or len({c.set_id for c in report.communes}) > 1:
+        return f"{'criterion' if lang == 'en' else 'tiêu chí'} {number}"
+    return f"{name.get(lang)} ({number})"

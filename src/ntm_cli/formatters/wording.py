@@ -32,3 +32,10 @@ def one_decimal(value: float, lang: str) -> str:
     """Averages as the reports print them: always one decimal, '16,1' / '3,0' ('16.1' in en)."""
     text = f"{value:.1f}"
     return text if lang == "en" else text.replace(".", ",")
+
+
+def titled(name: str, lang: str) -> str:
+    """'Xã Thạch Hóa' / 'Thạch Hóa commune' from a bare name (no double prefix)."""
+    if lang == "en":
+        return name if name.lower().startswith(("commune", "xã")) else f"{name} commune"
+    return name if name.lower().startswith("xã") else f"Xã {name}"
