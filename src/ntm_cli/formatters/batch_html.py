@@ -5,10 +5,11 @@ Same page rules as html_out: self-contained, every user string escaped, print st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from ntm_cli.formatters.batch_prose import paragraphs
-from ntm_cli.formatters.batch_view import BatchView, CommuneView, average_met, criterion_text
+from ntm_cli.formatters.batch_view import BatchView, CommuneView, average_met, labeller
 from ntm_cli.formatters.charts import Bar, bar_chart
 from ntm_cli.formatters.html_out import CHART_LIMIT, CSP, SCRIPT, STYLE
 from ntm_cli.formatters.html_out import phrase as page_phrase
@@ -65,22 +66,18 @@ def _figures(report: BatchView, lang: str) -> str:
     return f'<dl class="figures">{cells}</dl>'
 
 
-def _label(report: BatchView, criterion_id: str, lang: str) -> str:
-    return criterion_text(report, criterion_id, lang)
-
-
 def _charts(report: BatchView, lang: str) -> list[str]:
     rollup = report.rollup
     total = rollup.overall.communes
     charts = []
     if rollup.groups:
         bars = []
+        top = max((c.total for c in report.communes), default=0)
         for tally in rollup.groups:
             avg = average_met(tally)
             place = tally.province or "—"
             if rollup.by == "district":
                 place = f"{tally.district or '—'}, {place}"
-            top = max((c.total for c in report.communes), default=0)
             bars.append(
                 Bar(
                     place,
@@ -120,8 +117,9 @@ def _charts(report: BatchView, lang: str) -> list[str]:
         chart += f'<p class="context">{escape(note)}</p>'
     charts.append(f"<h3>{escape(title)}</h3>{chart}")
     if rollup.most_missed:
+        label = labeller(report, lang)
         bars = [
-            Bar(_label(report, cid, lang), count, total, phrase("communes_n", lang).format(n=count),
+            Bar(label(cid), count, total, phrase("communes_n", lang).format(n=count),
                 "unmet")
             for cid, count in rollup.most_missed[:10]
         ]  # fmt: skip
@@ -130,11 +128,11 @@ def _charts(report: BatchView, lang: str) -> list[str]:
     return charts
 
 
-def _details(report: BatchView, commune: CommuneView, lang: str) -> str:
+def _details(commune: CommuneView, label: Callable[[str], str], lang: str) -> str:
     badge = "s-met" if commune.met == commune.total else "s-unmet"
     place = ", ".join(escape(p) for p in (commune.district, commune.province) if p)
     rows = "".join(
-        f"<tr><td>{escape(_label(report, cid, lang))}</td>"
+        f"<tr><td>{escape(label(cid))}</td>"
         f'<td><span class="s-{escape(status)}">{escape(status_label(status, lang))}</span>'
         "</td></tr>"
         for cid, status in commune.statuses
@@ -154,7 +152,8 @@ def render(report: BatchView, lang: str) -> str:
     """The whole batch page."""
     title = escape(page_phrase("title", lang))
     prose = "".join(f"<p>{escape(p)}</p>" for p in paragraphs(report, lang))
-    details = "".join(_details(report, c, lang) for c in report.communes)
+    label = labeller(report, lang)
+    details = "".join(_details(c, label, lang) for c in report.communes)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{"en" if lang == "en" else "vi"}"><head><meta charset="utf-8">'

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_cli.formatters.batch_view import BatchView, TallyView, average_met, criterion_text
+from ntm_cli.formatters.batch_view import BatchView, TallyView, average_met, labeller
 from ntm_cli.formatters.wording import one_decimal, share, two_digits
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -92,8 +92,9 @@ def paragraphs(report: BatchView, lang: str) -> list[str]:
         items = ", ".join(f"{c.commune} ({c.met}/{c.total})" for c in rollup.under_floor)
         lines[0] += " " + phrase("under_list", lang).format(floor=rollup.floor, items=items)
     if rollup.most_missed:
+        label = labeller(report, lang)
         items = "; ".join(
-            phrase("missed_item", lang).format(label=_label(report, cid, lang), n=count)
+            phrase("missed_item", lang).format(label=label(cid), n=count)
             for cid, count in rollup.most_missed[:MISSED_LIMIT]
         )
         lines[0] += " " + phrase("missed", lang).format(items=items)
@@ -106,10 +107,6 @@ def paragraphs(report: BatchView, lang: str) -> list[str]:
         head = phrase(key, lang).format(place=place, n=tally.communes)
         lines.append(tally_sentence(tally, rollup.floor, lang, head))
     return lines
-
-
-def _label(report: BatchView, criterion_id: str, lang: str) -> str:
-    return criterion_text(report, criterion_id, lang)
 
 
 def render(report: BatchView, lang: str) -> str:

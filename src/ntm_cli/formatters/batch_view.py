@@ -7,7 +7,7 @@ them, so they plug in unchanged; tests build the same shape by hand.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
@@ -88,14 +88,23 @@ def average_met(tally: TallyView) -> Decimal | None:
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def criterion_text(report: BatchView, criterion_id: str, lang: str) -> str:
-    """'Giao thông (02)'; 'tiêu chí 02' / 'criterion 02' when the communes used several sets.
+def labeller(report: BatchView, lang: str) -> Callable[[str], str]:
+    """Criterion id -> 'Giao thông (02)'; 'tiêu chí 02' / 'criterion 02' under several sets.
 
     The roll-up keys criterion names by id only; under two different sets the same id can
     name two different criteria, so a name is shown only when it is unambiguous.
     """
-    number = f"{int(criterion_id):02d}" if criterion_id.isdigit() else criterion_id
-    name = report.names.get(criterion_id)
-    if name is None or len({c.set_id for c in report.communes}) > 1:
-        return f"{'criterion' if lang == 'en' else 'tiêu chí'} {number}"
-    return f"{name.get(lang)} ({number})"
+    one_set = len({c.set_id for c in report.communes}) <= 1  # once per report, not per label
+    word = "criterion" if lang == "en" else "tiêu chí"
+    cache: dict[str, str] = {}
+
+    def label(criterion_id: str) -> str:
+        if criterion_id not in cache:
+            number = f"{int(criterion_id):02d}" if criterion_id.isdigit() else criterion_id
+            name = report.names.get(criterion_id)
+            cache[criterion_id] = (
+                f"{name.get(lang)} ({number})" if name and one_set else f"{word} {number}"
+            )
+        return cache[criterion_id]
+
+    return label
