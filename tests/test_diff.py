@@ -127,3 +127,39 @@ def test_same_named_communes_are_never_dropped() -> None:
     b_old, b_new = scored(OLD)[0], scored(NEW)[0]
     report = diff([b_old, b_old, b_old], [b_new, b_new])
     assert len(report.pairs) == 2 and len(report.only_old) == 1 and not report.only_new
+
+
+def test_batch_inputs_folders_and_sheets_are_matched_by_commune_and_district(
+    tmp_path: Path,
+) -> None:
+    before, after = tmp_path / "2022", tmp_path / "2023"
+    before.mkdir()
+    after.mkdir()
+    for folder, source in ((before, OLD), (after, NEW)):
+        (folder / "b.yaml").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        c = (REPORT / "thu-c-2023.yaml").read_text(encoding="utf-8")
+        (folder / "c.yaml").write_text(c, encoding="utf-8")
+    result = ntm_diff(before, after, "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert [(c["commune"], c["lost"]) for c in data["communes"]] == [
+        ("Thử B", True),
+        ("Thử C", False),
+    ]
+    # The same 2023 assessment as a CSV sheet (one row per commune) gives the same verdict.
+    sheet = tmp_path / "2023.csv"
+    sheet.write_text(
+        "commune,district,province,region,year,criteria_set,1.1,2.1,2.2,3.1,4.1.achieved,"
+        "4.1.total,5.1,tc6\n"
+        "Thử B,Huyện Thử,Tỉnh Thử,btb,2023,toy-report,đạt,91,15,45,380,1000,85,đạt\n",
+        encoding="utf-8",
+    )
+    from_sheet = ntm_diff(OLD, sheet, "--format", "text")
+    assert from_sheet.exit_code == 1, from_sheet.stderr
+    assert "Tiêu chí sụt giảm: Thu nhập (03); Giáo dục và Đào tạo (04)." in from_sheet.stdout
+
+
+def test_a_missing_side_is_bad_input(tmp_path: Path) -> None:
+    result = ntm_diff(OLD, tmp_path / "nowhere")
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.stderr

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +18,10 @@ from ntm_cli.commands.options import (
     stdout_is_terminal,
 )
 
+if TYPE_CHECKING:
+    from ntm_cli.registry import Registry
+    from ntm_cli.results import CommuneResult
+
 
 class DiffFormat(StrEnum):
     """Formats `ntm diff` writes."""
@@ -29,8 +32,17 @@ class DiffFormat(StrEnum):
 
 
 def diff(
-    old: Annotated[Path, typer.Argument(help="The earlier assessment (YAML commune file).")],
-    new: Annotated[Path, typer.Argument(help="The later assessment (YAML commune file).")],
+    old: Annotated[
+        str,
+        typer.Argument(
+            help="The earlier assessment: a YAML file, a CSV/XLSX sheet, a folder or a glob.",
+            show_default=False,
+        ),
+    ],
+    new: Annotated[
+        str,
+        typer.Argument(help="The later assessment, in any of the same forms.", show_default=False),
+    ],
     set_id: Annotated[
         str | None,
         typer.Option("--set", help="Criteria set id for both sides; overrides the files."),
@@ -43,27 +55,27 @@ def diff(
 ) -> None:
     """Compare two assessments: criteria and indicators gained, lost (sụt giảm) or changed.
 
-    A file may hold one commune or several; communes are matched by name and district
-    (two single-commune files are compared directly). A commune that met the standard and
-    has lost a criterion is flagged loudly: it risks losing its recognition (QĐ 18/2022).
+    Each side is read like `ntm batch` inputs (YAML files with one or many communes,
+    CSV/XLSX sheets, folders, globs); communes are matched by name and district (two single
+    communes are compared directly). A commune that met the standard and has lost a
+    criterion is flagged loudly: it risks losing its recognition (QĐ 18/2022).
 
     Exit code 1 when any criterion or indicator was lost, 0 otherwise, 2 for bad input.
     """
     from ntm_cli.diff import diff as compare
     from ntm_cli.formatters import diff_out
     from ntm_cli.registry import Registry
-    from ntm_cli.scoring import score_path
 
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)
-    before = score_path(old, registry, set_id)
-    after = score_path(new, registry, set_id)
-    errors = before.errors + after.errors
+    before, before_errors = _score_side(old, registry, set_id)
+    after, after_errors = _score_side(new, registry, set_id)
+    errors = before_errors + after_errors
     if errors:
-        print_errors(list(errors))
+        print_errors(errors)
         raise typer.Exit(EXIT_INPUT)
-    report = compare(before.results, after.results)
+    report = compare(before, after)
     if fmt is DiffFormat.json:
         typer.echo(diff_out.render_json(report, lang.value), nl=False)
         for pair in report.pairs:  # JSON goes to files and scripts: say it on stderr too
@@ -76,3 +88,24 @@ def diff(
         text = diff_out.render_table(report, lang.value, color=color, width=None if color else 120)
         typer.echo(text, nl=False)
     raise typer.Exit(EXIT_NOT_MET if report.lost_anything else EXIT_OK)
+
+
+def _score_side(
+    argument: str, registry: Registry, set_id: str | None
+) -> tuple[list[CommuneResult], list[object]]:
+    """Score one side of the comparison, read like `ntm batch` inputs (in one process)."""
+    from ntm_cli.batchrun import discover
+    from ntm_cli.scoring import Outcome, score_communes, score_path
+    from ntm_cli.spreadsheet import is_sheet, load_sheet
+
+    files, missing = discover([argument])
+    outcome = Outcome()
+    for file in files:
+        if is_sheet(file):
+            loaded, sheet_errors = load_sheet(file)
+            outcome.errors.extend(sheet_errors)
+            outcome.extend(score_communes(loaded, registry, set_id))
+        else:
+            outcome.extend(score_path(file, registry, set_id))
+    errors: list[object] = [*missing, *outcome.errors]
+    return outcome.results, errors
