@@ -69,10 +69,13 @@ def parse_number_text(text: str) -> float:
         sep = "." if dots else ","
         whole, _, fraction = cleaned.partition(sep)
         if len(fraction) == 3 and whole not in ("", "0"):
+            decimals = fraction.rstrip("0") or "0"
+            if len(decimals) == 3:
+                decimals += "0"  # four digits cannot be read as a thousands group
             raise ValueError(
                 f"{text!r} is ambiguous: it may mean {whole}{fraction} (thousands separator)"
                 f" or {whole}.{fraction} (decimal point); type {whole}{fraction} for the whole"
-                f" number, or {whole},{fraction}0 for the decimal"
+                f" number, or {whole},{decimals} for the decimal"
             )
         number = f"{whole or '0'}.{fraction}"
     else:

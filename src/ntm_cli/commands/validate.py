@@ -1,0 +1,59 @@
+"""`ntm validate`: check commune files and criteria sets without scoring them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ntm_cli.commands.options import EXIT_INPUT, EXIT_OK, SetsDirOption
+
+
+def validate(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Commune files (YAML) or criteria sets to check.", show_default=False),
+    ],
+    set_id: Annotated[
+        str | None,
+        typer.Option(
+            "--set",
+            help="Check communes against this set (default: the file's criteria_set, else the"
+            " national set for its year).",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print problems only, no line per good file.")
+    ] = False,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Check files and list every problem as file:line:col: message, without scoring.
+
+    A file holding `criteria:` and set metadata (decision, scheme...) is checked as a
+    criteria set; any other file as commune data. Exit code 0 when all files are clean,
+    2 otherwise.
+    """
+    from ntm_cli.filecheck import check_file
+    from ntm_cli.registry import Registry
+
+    registry = Registry(sets_dir or ())
+    if set_id:
+        registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    failed = 0
+    for path in files:
+        report = check_file(path, registry, set_id)
+        for problem in report.problems:
+            typer.echo(str(problem))
+        if report.problems:
+            failed += 1
+        elif not quiet:
+            if report.kind == "criteria set":
+                what = f"bộ tiêu chí {report.sets[0]} ({report.count} tiêu chí)"
+            else:
+                what = f"{report.count} xã, bộ tiêu chí {', '.join(report.sets)}"
+            typer.echo(f"{path}: OK — {what}")
+    if failed:
+        typer.echo(f"{failed}/{len(files)} tệp có lỗi", err=True)
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK)
