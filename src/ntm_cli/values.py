@@ -44,9 +44,9 @@ def parse_number_text(text: str) -> float:
     "85%" -> 85, " 90 " -> 90, "87.5" -> 87.5. "2.760" and "1,234" are refused: a
     Vietnamese "2.760" is 2760 but the same text from an English sheet is 2.76.
     """
-    cleaned = text.strip().replace("\u00a0", " ").rstrip("%").strip()
+    cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip().rstrip("%").strip()
     sign = ""
-    if cleaned[:1] in "+-":
+    if cleaned and cleaned[0] in "+-":  # ("" is in every string)
         sign, cleaned = cleaned[0], cleaned[1:].strip()
     if " " in cleaned and _grouped(cleaned.split(",")[0].split(".")[0], " "):
         cleaned = cleaned.replace(" ", "")

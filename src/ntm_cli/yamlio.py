@@ -184,7 +184,7 @@ _HINTS: tuple[tuple[str, str], ...] = (
     ("could not find expected ':'", "a key needs ': ' after it, or quote the text"),
     ("did not find expected key", "check the indentation of this line and the one above"),
     ("did not find expected '-'", "check the indentation of this list item"),
-    ("found another document", "a file holds one document; remove the '---' line"),
+    ("found another document", "a file holds one document: remove this '---' or split the file"),
     ("end of stream", "a quote or bracket opened earlier is not closed"),
     ("did not find expected ','", "a bracket opened earlier is not closed, or a ',' is missing"),
     ("found undefined alias", "define the &anchor before using *alias, or write the value out"),
@@ -193,7 +193,7 @@ _HINTS: tuple[tuple[str, str], ...] = (
 
 def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     """One line: what libyaml found, plus how to fix it."""
-    problem = (exc.problem or exc.context or "invalid YAML").strip()
+    problem = (exc.problem or exc.context or "invalid YAML").strip().removeprefix("but ")
     mark = exc.problem_mark or exc.context_mark
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return "YAML syntax: a tab character; indent with spaces, not tabs"
