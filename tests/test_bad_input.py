@@ -11,7 +11,9 @@ import yaml
 
 from ntm_cli import yamlio
 from ntm_cli.errors import InputError
-from tests.clitools import FIXTURE_SETS, run
+
+from helpers import TOY_SETS as FIXTURE_SETS
+from helpers import run
 
 BAD = Path(__file__).parent / "bad_input"
 TABLE: dict[str, list[str]] = yaml.safe_load((BAD / "expected.yaml").read_text(encoding="utf-8"))

@@ -14,7 +14,8 @@ from ntm_cli.errors import InputError, InputErrors
 from ntm_cli.filecheck import check_file
 from ntm_cli.loader import load_commune_file
 from ntm_cli.registry import Registry
-from tests.clitools import FIXTURE_SETS
+
+from helpers import TOY_SETS as FIXTURE_SETS
 
 REGISTRY = Registry([FIXTURE_SETS])
 FOLDER = Path(tempfile.mkdtemp(prefix="ntm-fuzz-"))

@@ -12,7 +12,9 @@ from openpyxl import load_workbook
 from ntm_cli.loader import load_criteria_set
 from ntm_cli.registry import Registry
 from ntm_cli.template import Scope, xlsx_columns, yaml_template
-from tests.clitools import FIXTURE_SETS, run
+
+from helpers import TOY_SETS as FIXTURE_SETS
+from helpers import run
 
 TOY = load_criteria_set(FIXTURE_SETS / "toy-xa.yaml")
 EMPTY = "empty value; fill it in (or delete the line if the key is optional)"

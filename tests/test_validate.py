@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from ntm_cli.filecheck import looks_like_criteria_set
-from tests.clitools import FIXTURE_SETS, run
+
+from helpers import TOY_SETS as FIXTURE_SETS
+from helpers import run
 
 ROOT = Path(__file__).parent.parent
 TOY_A = ROOT / "tests" / "fixtures" / "communes" / "toy-a.yaml"

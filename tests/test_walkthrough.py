@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from ntm_cli.registry import Registry
-from tests.clitools import run
+
+from helpers import run
 
 SET_ID = "qd318-xa-ntm"
 # What an official types for each kind of indicator (Vietnamese spellings on purpose).

@@ -36,7 +36,7 @@ UNKNOWN: Literal["unknown"] = "unknown"
 class Model(BaseModel):
     """Base: unknown keys are errors, instances are immutable, no NaN or infinity."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 def _text_from_str(value: Any) -> Any:

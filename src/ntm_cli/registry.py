@@ -7,12 +7,25 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ntm_cli.errors import InputError, Location, UsageError
 from ntm_cli.loader import load_criteria_set
 from ntm_cli.models import CriteriaSet
+from ntm_cli.yamlio import parse_yaml, read_text
 
 ENV_VAR = "NTM_SETS_PATH"
+
+
+def read_header(path: Path) -> dict[str, Any]:
+    """Parse only the lines before the top-level `criteria:` key (metadata comes first).
+
+    Choosing the default set by year must not validate every bundled set on each run.
+    """
+    text = read_text(path)
+    cut = text.find("\ncriteria:")
+    head = parse_yaml(text[: cut + 1] if cut >= 0 else text, str(path))
+    return head if isinstance(head, dict) else {}
 
 
 @cache
@@ -81,6 +94,12 @@ class Registry:
         """Every set, loaded, in id order."""
         return [self.get(i) for i in self.ids()]
 
+    def header(self, set_id: str) -> dict[str, Any]:
+        """A set's top-level metadata without its criteria (cheap: no full validation)."""
+        if set_id in self._loaded:
+            return self._loaded[set_id].model_dump(exclude={"criteria"})
+        return read_header(self.path(set_id))
+
     def national_default(self, year: int, level: str = "xa") -> CriteriaSet:
         """The national NTM set in force for `year` (used when a commune names none).
 
@@ -91,12 +110,15 @@ class Registry:
         for set_id in self.ids():
             if self._paths[set_id].parent != bundled:
                 continue
-            candidate = self.get(set_id)
+            head = self.header(set_id)
+            period = head.get("period") or {}
+            decision = head.get("decision") or {}
             if (
-                candidate.level == level
-                and candidate.tier == "ntm"
-                and candidate.decision.number.endswith("QĐ-TTg")
-                and candidate.period.start <= year <= candidate.period.end
+                head.get("level") == level
+                and head.get("tier") == "ntm"
+                and "extends" not in head
+                and str(decision.get("number", "")).endswith("QĐ-TTg")
+                and int(period.get("start", 0)) <= year <= int(period.get("end", 0))
             ):
-                return candidate
+                return self.get(set_id)
         raise UsageError(f"no national criteria set is bundled for {year}; name one with --set")

@@ -112,7 +112,7 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
         "status": result.status,
         "value": _number(result.value),
         "required": _number(result.required),
-        "operator": result.operator,
+        "operator": None if result.kind == "qualitative" else result.operator,
         "gap": _number(result.gap),
     }
     if result.achieved is not None:
