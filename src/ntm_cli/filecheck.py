@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_cli.errors import InputError, InputErrors
+from ntm_cli.errors import InputError, InputErrors, Location
 from ntm_cli.loader import LoadedCommune, YamlOrigin, load_yaml_file, read_communes, validate
 from ntm_cli.models import CriteriaSet
 from ntm_cli.registry import Registry
@@ -18,6 +18,8 @@ from ntm_cli.validation import check_commune
 # problems of the others. Adding CSV/XLSX is one entry once the spreadsheet reader exists.
 CommuneReader = Callable[[Path], tuple[list[LoadedCommune], list[InputError]]]
 SPREADSHEET_READERS: dict[str, CommuneReader] = {}
+# Spreadsheet kinds that are never read as YAML (which would give a confusing message).
+OTHER_SHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
 
 
 @dataclass
@@ -86,6 +88,13 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
     report = FileReport(str(path))
     try:
         reader = SPREADSHEET_READERS.get(path.suffix.lower())
+        if reader is None and path.suffix.lower() in OTHER_SHEETS:
+            readable = ", ".join(SPREADSHEET_READERS) or "none yet"
+            raise InputError(
+                Location(report.path),
+                f"{path.suffix} spreadsheets are not read here (readable: {readable});"
+                " use a YAML file from `ntm template`",
+            )
         if reader is not None:
             loaded, problems = reader(path)
             report.problems.extend(problems)

@@ -37,7 +37,9 @@ def template(
     year: Annotated[
         int | None,
         typer.Option(
-            "--year", help="Assessment year [default: this year, kept within the set's period]."
+            "--year",
+            help="Assessment year; requirements can differ by year.",
+            show_default="this year, kept within the set's period",
         ),
     ] = None,
     fmt: Annotated[
