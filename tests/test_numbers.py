@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from ntm_cli.errors import InputError
 from ntm_cli.models import Commune
 from ntm_cli.regions import parse_region
 from ntm_cli.values import parse_flag, parse_number_text
+from ntm_cli.yamlio import parse_yaml
 
 
 @pytest.mark.parametrize(
@@ -123,3 +125,15 @@ def test_flags_are_read_leniently_but_never_from_a_bare_khong(text: str, expecte
 def test_empty_text_value_is_a_clear_error_not_a_crash() -> None:
     with pytest.raises(ValueError, match="is not a value ntm reads"):
         Commune.model_validate({"commune": "A", "year": 2023, "indicators": {"14.2": ""}})
+
+
+def test_plain_yaml_numbers_with_three_decimals_are_refused_like_text() -> None:
+    with pytest.raises(InputError, match="type 2760 for the whole number") as caught:
+        parse_yaml('indicators:\n  "3.1": 2.760\n', "xa.yaml")
+    assert str(caught.value).startswith("xa.yaml:2:10: ")
+    assert parse_yaml("a: 0.760\nb: 87.5\nc: 1.2345\nd: -0.125\n", "x") == {
+        "a": 0.76,
+        "b": 87.5,
+        "c": 1.2345,
+        "d": -0.125,
+    }
