@@ -137,3 +137,21 @@ def test_schema_of_a_filled_template_matches_the_template_keys(tmp_path: Path) -
     ).stdout
     top_keys = {line.split(":")[0] for line in template.splitlines() if line[:1].isalpha()}
     assert top_keys <= set(schema["properties"])
+
+
+def test_threshold_without_source_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "toy-xa.yaml"
+    text = (FIXTURE_SETS / "toy-xa.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("{value: 20, source: T}", "{value: 20}"), encoding="utf-8")
+    result = run("validate", path)
+    assert result.exit_code == 2
+    line = next(n for n, t in enumerate(path.read_text().splitlines(), 1) if "{value: 20}" in t)
+    assert result.stdout.startswith(f"{path}:{line}:")
+    assert "indicator 2.2: threshold without `source:`" in result.stdout
+
+
+def test_summary_lines_in_english() -> None:
+    result = run("validate", "--lang", "en", "--sets-dir", FIXTURE_SETS, TOY_A, TOY_A.parent)
+    assert result.exit_code == 2
+    assert f"{TOY_A}: OK — 1 commune(s), set toy-xa" in result.stdout
+    assert result.stderr == "1 of 2 files have problems\n"

@@ -53,6 +53,17 @@ def _check_set(data: Any, text: str, report: FileReport, path: Path) -> None:
         return
     report.count = len(criteria_set.criteria)
     report.sets = [criteria_set.id]
+    for c, criterion in enumerate(criteria_set.criteria):
+        for i, indicator in enumerate(criterion.indicators):
+            for t, rule in enumerate(indicator.thresholds):
+                if not rule.source:  # data honesty: no number without where it comes from
+                    report.problems.append(
+                        InputError(
+                            origin.locate(("criteria", c, "indicators", i, "thresholds", t)),
+                            f"indicator {indicator.id}: threshold without `source:`; name the"
+                            " decision and article/annex (or use value: unknown)",
+                        )
+                    )
     if path.stem != criteria_set.id:
         report.problems.append(
             InputError(

@@ -7,7 +7,20 @@ from typing import Annotated
 
 import typer
 
-from ntm_cli.commands.options import EXIT_INPUT, EXIT_OK, SetsDirOption
+from ntm_cli.commands.options import EXIT_INPUT, EXIT_OK, LangOption, Language, SetsDirOption
+
+_WORDS = {
+    "vi": (
+        "{n} xã, bộ tiêu chí {sets}",
+        "bộ tiêu chí {id} ({n} tiêu chí)",
+        "{failed}/{total} tệp có lỗi",
+    ),
+    "en": (
+        "{n} commune(s), set {sets}",
+        "criteria set {id} ({n} criteria)",
+        "{failed} of {total} files have problems",
+    ),
+}
 
 
 def validate(
@@ -26,6 +39,7 @@ def validate(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print problems only, no line per good file.")
     ] = False,
+    lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:
     """Check files and list every problem as file:line:col: message, without scoring.
@@ -40,6 +54,7 @@ def validate(
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    communes_text, set_text, failed_text = _WORDS[lang.value]
     failed = 0
     for path in files:
         report = check_file(path, registry, set_id)
@@ -49,11 +64,11 @@ def validate(
             failed += 1
         elif not quiet:
             if report.kind == "criteria set":
-                what = f"bộ tiêu chí {report.sets[0]} ({report.count} tiêu chí)"
+                what = set_text.format(id=report.sets[0], n=report.count)
             else:
-                what = f"{report.count} xã, bộ tiêu chí {', '.join(report.sets)}"
+                what = communes_text.format(n=report.count, sets=", ".join(report.sets))
             typer.echo(f"{path}: OK — {what}")
     if failed:
-        typer.echo(f"{failed}/{len(files)} tệp có lỗi", err=True)
+        typer.echo(failed_text.format(failed=failed, total=len(files)), err=True)
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK)
