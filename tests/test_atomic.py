@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
 
 import pytest
 
-from ntm_cli.atomic import write_bytes_atomic, write_text_atomic, write_with_atomic
+from ntm_cli.atomic import atomic_write, write_bytes_atomic, write_text_atomic
 from ntm_cli.errors import UsageError
 
 
@@ -37,28 +36,22 @@ def test_interrupted_write_keeps_the_old_file_and_leaves_no_temp_file(tmp_path: 
     target = tmp_path / "report.xlsx"
     target.write_bytes(b"previous report")
 
-    def writer(handle: BinaryIO) -> None:
+    with pytest.raises(KeyboardInterrupt), atomic_write(target, force=True) as handle:
         handle.write(b"half of the new")
         raise KeyboardInterrupt  # the user pressed Ctrl+C midway
-
-    with pytest.raises(KeyboardInterrupt):
-        write_with_atomic(target, writer, force=True)
     assert target.read_bytes() == b"previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
 
 
 def test_failed_first_write_leaves_nothing(tmp_path: Path) -> None:
-    def writer(handle: BinaryIO) -> None:
+    with pytest.raises(RuntimeError), atomic_write(tmp_path / "new.yaml", force=False) as handle:
         handle.write(b"partial")
-        raise RuntimeError("disk full")
-
-    with pytest.raises(RuntimeError):
-        write_with_atomic(tmp_path / "new.yaml", writer)
+        raise RuntimeError("renderer failed")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_refuses_a_directory_and_a_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="is a directory"):
+    with pytest.raises(UsageError, match="is a folder"):
         write_text_atomic(tmp_path, "x", force=True)
     with pytest.raises(UsageError, match="does not exist"):
         write_text_atomic(tmp_path / "nope" / "out.yaml", "x")
@@ -68,3 +61,14 @@ def test_new_file_gets_ordinary_permissions(tmp_path: Path) -> None:
     target = tmp_path / "out.yaml"
     write_text_atomic(target, "x")
     assert target.stat().st_mode & 0o644 == 0o644  # readable like any other file, not 0600
+
+
+def test_os_errors_become_one_line_usage_errors(tmp_path: Path) -> None:
+    target = tmp_path / "full.yaml"
+    with (
+        pytest.raises(UsageError, match="cannot write: No space left"),
+        atomic_write(target, force=False) as handle,
+    ):
+        handle.write(b"x")
+        raise OSError(28, "No space left on device")
+    assert list(tmp_path.iterdir()) == []
