@@ -248,3 +248,22 @@ def test_xlsx_columns_for_a_groups_set_use_group() -> None:
     groups = TOY.model_copy(update={"scheme": "groups"})
     keys = [key for key, _, _ in xlsx_columns(groups, Scope(year=2023))]
     assert keys[:5] == ["commune", "district", "province", "group", "year"]
+
+
+def test_format_follows_the_output_name(tmp_path: Path) -> None:
+    path = tmp_path / "huyen.xlsx"
+    assert run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, "-o", path).exit_code == 0
+    assert path.read_bytes()[:2] == b"PK"  # a zip: an XLSX workbook
+    mismatch = run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, "-f", "yaml",
+                   "-o", tmp_path / "x.xlsx")  # fmt: skip
+    assert mismatch.exit_code == 2
+    assert "does not fit --format yaml" in mismatch.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_groups_set_template_shows_the_group_requirement() -> None:
+    groups = TOY.model_copy(update={"scheme": "groups"})
+    text = yaml_template(groups, Scope(year=2023, group=2))
+    assert "group: 2" in text
+    assert "region:" not in text
+    assert "yêu cầu cho nhóm xã 2, năm 2023" in text

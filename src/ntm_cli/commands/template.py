@@ -43,8 +43,14 @@ def template(
         ),
     ] = None,
     fmt: Annotated[
-        TemplateFormat, typer.Option("--format", "-f", help="yaml (one commune) or xlsx (many).")
-    ] = TemplateFormat.yaml,
+        TemplateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="yaml (one commune) or xlsx (many).",
+            show_default="xlsx when --output ends in .xlsx, else yaml",
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="File to write (YAML is printed when omitted)."),
@@ -78,6 +84,11 @@ def template(
     elif not 1990 <= year <= 2100:
         raise UsageError(f"--year {year} is not a plausible year")
     scope = Scope(year=year, region=region_code, group=group)
+    is_xlsx_name = output is not None and output.suffix.lower() == ".xlsx"
+    if fmt is None:
+        fmt = TemplateFormat.xlsx if is_xlsx_name else TemplateFormat.yaml
+    elif output is not None and is_xlsx_name != (fmt is TemplateFormat.xlsx):
+        raise UsageError(f"{output}: the file name does not fit --format {fmt.value}")
     if fmt is TemplateFormat.xlsx:
         if output is None:
             raise UsageError("an XLSX template needs --output FILE.xlsx")
