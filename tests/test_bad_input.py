@@ -135,15 +135,29 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["[" * 100_000, "- " * 40_000 + "x", "{a: " * 40_000 + "1" + "}" * 40_000]
+    ("text", "at"),
+    [
+        ("[" * 100_000, "1:101"),
+        ("- " * 40_000 + "x", "1:201"),
+        ("{a: " * 40_000 + "1" + "}" * 40_000, "1:401"),
+        ("a:\n" + "".join(" " * i + "a:\n" for i in range(1, 3000)), "101:101"),
+    ],
+    ids=["flow-lists", "compact-lists", "flow-mappings", "indentation"],
 )
-def test_deep_nesting_is_refused_without_crashing(tmp_path: Path, text: str) -> None:
+def test_deep_nesting_is_refused_at_the_first_level_too_deep(
+    tmp_path: Path, text: str, at: str
+) -> None:
     # libyaml's C composer overflows the stack on ~30,000 levels: this once killed Python.
     path = tmp_path / "deep.yaml"
     path.write_text(text)
     result = run("validate", path)
     assert result.exit_code == 2
-    _assert_located(result.stdout, path, "1:1", "nested too deeply")
+    _assert_located(result.stdout, path, at, f"nested more than {yamlio.MAX_DEPTH} levels deep")
+
+
+def test_nesting_up_to_the_limit_is_fine() -> None:
+    depth = yamlio.MAX_DEPTH
+    assert yamlio.parse_yaml("[" * depth + "]" * depth, "x.yaml") is not None
 
 
 def test_self_referencing_alias_is_refused(tmp_path: Path) -> None:

@@ -17,12 +17,18 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real commune or criteria file
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Guards against hostile YAML. libyaml's composer recurses in C: a file of 30,000 "["
-# crashes the interpreter, so deep or anchored documents go through the pure-Python
-# loader, whose recursion is bounded. Aliases are allowed (criteria sets may reuse a
-# source text) but may not expand the document by more than MAX_ALIAS_NODES nodes:
-# a "billion laughs" file is rejected before anything is constructed.
+# crashes the interpreter. Text that could nest deeply is first scanned event by event
+# (libyaml's parser itself does not recurse) and refused beyond MAX_DEPTH levels. Aliases
+# are allowed (criteria sets may reuse a source text) but may not expand the document by
+# more than MAX_ALIAS_NODES nodes: a "billion laughs" file is refused before anything is
+# constructed.
+MAX_DEPTH = 100  # commune files use 4 levels, criteria sets 7
 MAX_ALIAS_NODES = 10_000
-_DEPTH_BOUND = 1_000  # below this, no document can nest deeply enough to harm libyaml
+# Each nesting level needs a "[", "{", "-" or "?" or more indentation. Below these counts a
+# document nests at most about a thousand levels, which libyaml handles safely (it crashes
+# near 30,000), so only text above them pays for the depth scan.
+_NESTING_MARKS = 500
+_DEEP_INDENT = "\n" + " " * 500
 
 
 class _Loader(_Base):  # type: ignore[misc]
@@ -33,8 +39,8 @@ class _Loader(_Base):  # type: ignore[misc]
     """
 
 
-class _GuardedLoader(yaml.SafeLoader):
-    """The same rules on the pure-Python loader, plus a bound on alias expansion."""
+class _GuardedLoader(_Base):  # type: ignore[misc]
+    """The same rules, plus a bound on alias expansion (for text that uses anchors)."""
 
     def get_single_data(self) -> Any:
         """Compose the document, refuse alias bombs, then construct it."""
@@ -232,17 +238,38 @@ def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     return f"YAML syntax: {problem}" + (f"; {hint}" if hint else "")
 
 
-def _deep_or_anchored(text: str) -> bool:
-    """Whether text may nest deeper than libyaml handles safely, or uses anchors."""
-    if "&" in text:
-        return True
-    longest = max((len(line) for line in text.splitlines()), default=0)
-    return longest + text.count("[") + text.count("{") >= _DEPTH_BOUND
+def _may_nest_deeply(text: str) -> bool:
+    """Cheap test: False guarantees the document cannot nest deeply enough to harm libyaml."""
+    marks = text.count("[") + text.count("{") + text.count("-") + text.count("?")
+    return marks >= _NESTING_MARKS or _DEEP_INDENT in text or text.startswith(_DEEP_INDENT[1:])
+
+
+def _check_depth(text: str, shown: str) -> None:
+    """Refuse a document nested more than MAX_DEPTH levels, at the first level too deep."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    where = Location(shown, mark.line + 1, mark.column + 1) if mark else None
+                    raise InputError(
+                        where or Location(shown),
+                        f"nested more than {MAX_DEPTH} levels deep; commune and criteria"
+                        " files need only a few levels",
+                    )
+            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # parsing again reports it, at the same place, before any deeper level
 
 
 def parse_yaml(text: str, shown: str) -> Any:
     """Parse one YAML document; syntax errors become located InputErrors."""
-    loader = _GuardedLoader if _deep_or_anchored(text) else _Loader
+    if _may_nest_deeply(text):
+        _check_depth(text, shown)
+    loader = _GuardedLoader if "&" in text else _Loader  # no anchor, no alias to expand
     try:
         return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
@@ -259,7 +286,9 @@ def parse_yaml(text: str, shown: str) -> Any:
         raise InputError(Location(shown), "YAML: " + " ".join(str(exc).split())) from None
     except RecursionError:
         raise InputError(
-            Location(shown), "YAML is nested too deeply; commune files need only a few levels"
+            Location(shown),
+            f"nested more than {MAX_DEPTH} levels deep; commune and criteria files need only"
+            " a few levels",
         ) from None
 
 
