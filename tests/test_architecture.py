@@ -26,11 +26,16 @@ LAYERS: dict[str, int] = {
     "loader": 2,
     "registry": 2,
     "jsonschema": 2,
+    "extension": 2,
     "validation": 3,
     "engine": 3,
     "results": 3,
     "scoring": 3,
     "filecheck": 3,
+    "setinfo": 3,
+    "ladder": 3,
+    "district": 3,
+    "district_scoring": 3,
     "formatters": 4,
     "template": 4,
     "commands": 5,
@@ -38,8 +43,17 @@ LAYERS: dict[str, int] = {
     "__main__": 5,
 }
 # The engine layer is pure: no file reading, no set lookup.
-PURE = {"engine", "validation", "results"}
-IO_MODULES = {"yamlio", "loader", "registry", "scoring", "filecheck", "atomic"}
+PURE = {"engine", "validation", "results", "setinfo", "ladder", "district"}
+IO_MODULES = {
+    "yamlio",
+    "loader",
+    "registry",
+    "scoring",
+    "extension",
+    "district_scoring",
+    "filecheck",
+    "atomic",
+}
 
 
 def module_key(path: Path) -> str:

@@ -152,10 +152,16 @@ def test_unknown_set_is_an_error() -> None:
 
 
 @pytest.mark.parametrize("set_id", Registry().ids())
-def test_bundled_sets_give_templates_for_every_region(set_id: str) -> None:
-    criteria_set = Registry().get(set_id)
-    text = yaml_template(criteria_set, Scope(year=criteria_set.period.end, region="dbscl"))
-    assert _empty_keys(text, "indicators") == list(criteria_set.indicators())
+def test_bundled_sets_give_templates_listing_every_typed_indicator(set_id: str) -> None:
+    registry = Registry()
+    criteria_set = registry.get(set_id)
+    region = "dbscl" if criteria_set.scheme == "regions" else None
+    group = 2 if criteria_set.scheme == "groups" else None
+    scope = Scope(criteria_set.period.end, region, group, registry.closure(set_id))
+    text = yaml_template(criteria_set, scope)
+    typed = [k for k, i in criteria_set.indicators().items() if i.kind != "share_meeting_set"]
+    assert (_empty_keys(text, "indicators") if typed else []) == typed
+    assert "yêu cầu: " in text or not criteria_set.indicators()
 
 
 # ------------------------------------------------------------------------ XLSX

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ntm_cli.models import (
     NA,
@@ -13,7 +13,9 @@ from ntm_cli.models import (
     CriteriaSet,
     Criterion,
     Indicator,
+    ScaledRef,
     Status,
+    Threshold,
 )
 from ntm_cli.operators import EPSILON, OPERATORS, shortfall
 from ntm_cli.results import (
@@ -26,6 +28,49 @@ from ntm_cli.results import (
 
 # When a criterion is not met, the most actionable reason is reported first.
 _PRECEDENCE: tuple[Status, ...] = ("unmet", "undetermined", "missing")
+# Sets another set refers to (meets_set, k × threshold), by id; the caller loads them.
+SetLookup = Mapping[str, CriteriaSet]
+_NO_SETS: SetLookup = {}
+_MAX_DEPTH = 8  # the registry rejects reference cycles; this only guards hand-built lookups
+
+
+def data_for(commune: Commune, set_id: str) -> Commune:
+    """The commune with the values it gives for another set (`other_sets`), or none."""
+    data = commune.other_sets.get(set_id)
+    return commune.model_copy(
+        update={
+            "criteria_set": set_id,
+            "indicators": dict(data.indicators) if data else {},
+            "criteria": dict(data.criteria) if data else {},
+        }
+    )
+
+
+def _resolve_rule(
+    rule: Threshold, commune: Commune, sets: SetLookup
+) -> tuple[float | bool | None, str | None]:
+    """(required value or None when unknown, source) — following k × another set's threshold."""
+    value = rule.value
+    if isinstance(value, str):  # "unknown"
+        return None, rule.source
+    if not isinstance(value, ScaledRef):
+        return value, rule.source
+    ref = value.ref
+    target = sets.get(ref.set_id)
+    indicator = target.indicators().get(ref.indicator) if target else None
+    if target is None or indicator is None:
+        return None, f"{rule.source}; {ref.set_id} {ref.indicator}: not loaded"
+    target_rule = indicator.threshold_for(
+        applied_region(target, commune), commune.group, commune.year
+    )
+    where = f"{value.factor:g} × {ref.set_id} {ref.indicator}"
+    if target_rule is None or target_rule.is_unknown or isinstance(target_rule.value, ScaledRef):
+        shown = target_rule.source if target_rule else "no rule"
+        return None, f"{rule.source}; {where} = unknown ({shown})"
+    base = target_rule.value
+    if isinstance(base, bool | str):
+        return None, f"{rule.source}; {where}: not a number"
+    return round(base * value.factor, 6), f"{rule.source}; {where} ({target_rule.source})"
 
 
 def applied_region(criteria_set: CriteriaSet, commune: Commune) -> str | None:
@@ -73,10 +118,56 @@ def _compare(
     return ("met" if met else "unmet"), gap, needed
 
 
-def score_indicator(indicator: Indicator, commune: Commune, region: str | None) -> IndicatorResult:
+def _meets_set_value(
+    indicator: Indicator,
+    commune: Commune,
+    sets: SetLookup,
+    depth: int,
+    notices: list[Notice],
+) -> float | bool | Count | str | None:
+    """Whether the commune meets the referenced set, computed from its data for that set.
+
+    A declared đạt/chưa đạt for the indicator is used only where the computation cannot
+    decide (no data for the referenced set, or an unknown threshold there).
+    """
+    declared = commune.indicators.get(indicator.id)
+    target = sets.get(indicator.target_set or "")
+    if target is None or depth >= _MAX_DEPTH:
+        return declared
+    sub = evaluate(target, data_for(commune, target.id), sets, _depth=depth + 1)
+    if sub.meets_set or sub.ids_with("unmet"):
+        computed = sub.meets_set
+        if isinstance(declared, bool) and declared != computed:
+            notices.append(
+                Notice(
+                    "declared_disagrees",
+                    {
+                        "criterion": indicator.id,
+                        "declared": str(declared),
+                        "computed": "met" if computed else "unmet",
+                    },
+                )
+            )
+        return computed
+    return declared
+
+
+def score_indicator(
+    indicator: Indicator,
+    commune: Commune,
+    region: str | None,
+    sets: SetLookup = _NO_SETS,
+    *,
+    depth: int = 0,
+    notices: list[Notice] | None = None,
+) -> IndicatorResult:
     """Compare one measured value with the threshold for this region/group and year."""
     rule = indicator.threshold_for(region, commune.group, commune.year)
-    raw = commune.indicators.get(indicator.id)
+    raw: object
+    if indicator.kind == "meets_set":
+        raw = _meets_set_value(indicator, commune, sets, depth, [] if notices is None else notices)
+    else:
+        raw = commune.indicators.get(indicator.id)
     count = raw if isinstance(raw, Count) else None
     value: float | bool | None
     if count is not None:
@@ -85,8 +176,7 @@ def score_indicator(indicator: Indicator, commune: Commune, region: str | None) 
         value = raw
     else:
         value = None
-    required = None if rule is None or rule.is_unknown else rule.value
-    assert not isinstance(required, str)
+    required, source = _resolve_rule(rule, commune, sets) if rule else (None, None)
     status, gap, needed = _compare(indicator.operator, raw, value, required, count)
     return IndicatorResult(
         id=indicator.id,
@@ -101,7 +191,7 @@ def score_indicator(indicator: Indicator, commune: Commune, region: str | None) 
         required=required,
         gap=gap,
         units_needed=needed,
-        source=rule.source if rule else None,
+        source=source,
         confidence=rule.confidence if rule else None,
         note=rule.note if rule else None,
         candidates=tuple(rule.candidates or ()) if rule else (),
@@ -132,10 +222,18 @@ def combine(criterion: Criterion, statuses: Sequence[Status]) -> Status:
 
 
 def score_criterion(
-    criterion: Criterion, commune: Commune, region: str | None, notices: list[Notice]
+    criterion: Criterion,
+    commune: Commune,
+    region: str | None,
+    notices: list[Notice],
+    sets: SetLookup = _NO_SETS,
+    depth: int = 0,
 ) -> CriterionResult:
     """Score a criterion; a declared status fills in only where indicators cannot decide."""
-    indicators = tuple(score_indicator(i, commune, region) for i in criterion.indicators)
+    indicators = tuple(
+        score_indicator(i, commune, region, sets, depth=depth, notices=notices)
+        for i in criterion.indicators
+    )
     given = any(r.status not in ("missing",) for r in indicators)
     computed = combine(criterion, [r.status for r in indicators])
     if computed == "met" and not criterion.indicators_complete:
@@ -165,18 +263,34 @@ def score_criterion(
     )
 
 
-def evaluate(criteria_set: CriteriaSet, commune: Commune) -> CommuneResult:
-    """Score one commune against one criteria set."""
+def evaluate(
+    criteria_set: CriteriaSet,
+    commune: Commune,
+    sets: SetLookup = _NO_SETS,
+    *,
+    _depth: int = 0,
+) -> CommuneResult:
+    """Score one commune against one criteria set.
+
+    `sets` holds the sets this one refers to (by id), already loaded by the caller.
+    """
     notices: list[Notice] = []
     region = applied_region(criteria_set, commune)
     if region != commune.region:
         notices.append(Notice("region_override", {"region": str(region)}))
+    if criteria_set.changes_unknown is not None and criteria_set.extends:
+        # e.g. Sơn La QĐ 1002: never let the parent's thresholds pass silently as the province's
+        notices.append(
+            Notice("set_changes_unknown", {"set": criteria_set.id, "parent": criteria_set.extends})
+        )
     period = criteria_set.period
     if not period.start <= commune.year <= period.end:
         notices.append(
             Notice("year_outside_period", {"year": str(commune.year), "period": str(period)})
         )
-    criteria = tuple(score_criterion(c, commune, region, notices) for c in criteria_set.criteria)
+    criteria = tuple(
+        score_criterion(c, commune, region, notices, sets, _depth) for c in criteria_set.criteria
+    )
     return CommuneResult(
         commune=commune.commune,
         district=commune.district,

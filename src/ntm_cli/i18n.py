@@ -51,6 +51,47 @@ WORDS: dict[str, dict[str, str]] = {
         "warning": "Lưu ý",
         "reported_values": "tham khảo",
         "partial_list": "bộ tiêu chí mới mã hóa một phần chỉ tiêu",
+        "tier_ntm": "xã NTM",
+        "tier_nang_cao": "xã NTM nâng cao",
+        "tier_kieu_mau": "xã NTM kiểu mẫu",
+        "tier_hien_dai": "xã NTM hiện đại",
+        "tier_none": "chưa đạt bậc nào",
+        "tier_reached": "Bậc cao nhất đã đạt: {tier}",
+        "next_tier_missing": "Để đạt {tier} còn thiếu:",
+        "scope_all": "mọi vùng/nhóm, mọi năm",
+        "meets_set_of": "Đạt bộ {set}",
+        "declared_only": "chưa có danh sách chỉ tiêu: theo kết quả đã khai",
+        "decision": "Quyết định",
+        "period": "giai đoạn",
+        "extends": "Kế thừa bộ",
+        "changes_unknown": (
+            "chưa rõ nội dung tỉnh thay đổi so với bộ gốc; đang dùng ngưỡng của bộ gốc"
+        ),
+        "criteria_word": "tiêu chí",
+        "indicators_encoded": "chỉ tiêu đã mã hóa",
+        "applies_to": "Áp dụng cho",
+        "source": "Nguồn",
+        "notes": "Ghi chú",
+        "sources": "Nguồn tham khảo",
+        "finding_unknown_threshold": "ngưỡng chưa rõ",
+        "finding_unknown_via_reference": "ngưỡng tham chiếu chưa rõ",
+        "finding_no_source": "ngưỡng không có nguồn",
+        "finding_no_indicators": "chưa có danh sách chỉ tiêu (chấm theo kết quả đã khai)",
+        "finding_partial_indicators": "danh sách chỉ tiêu chưa đủ",
+        "finding_changes_unknown": "chưa rõ nội dung thay đổi so với bộ gốc",
+        "valid_set": "bộ tiêu chí hợp lệ",
+        "count_unknown_threshold": "ngưỡng chưa rõ",
+        "count_unknown_via_reference": "ngưỡng tham chiếu chưa rõ",
+        "count_no_source": "ngưỡng thiếu nguồn",
+        "count_no_indicators": "tiêu chí chưa có chỉ tiêu",
+        "count_partial_indicators": "tiêu chí thiếu chỉ tiêu",
+        "count_changes_unknown": "thay đổi chưa rõ",
+        "total": "Tổng",
+        "changes": "thay đổi",
+        "what_metadata": "thông tin",
+        "what_criterion": "tiêu chí",
+        "what_indicator": "chỉ tiêu",
+        "what_threshold": "ngưỡng",
     },
     "en": {
         "commune": "Commune",
@@ -79,6 +120,47 @@ WORDS: dict[str, dict[str, str]] = {
         "warning": "Warning",
         "reported_values": "reported",
         "partial_list": "only some indicators are encoded",
+        "tier_ntm": "NTM commune",
+        "tier_nang_cao": "advanced NTM commune",
+        "tier_kieu_mau": "model NTM commune",
+        "tier_hien_dai": "modern NTM commune",
+        "tier_none": "no tier yet",
+        "tier_reached": "Highest tier reached: {tier}",
+        "next_tier_missing": "Missing for {tier}:",
+        "scope_all": "all regions/groups, all years",
+        "meets_set_of": "Meets set {set}",
+        "declared_only": "no indicator list: scored from the declared status",
+        "decision": "Decision",
+        "period": "period",
+        "extends": "Extends",
+        "changes_unknown": (
+            "the province's changes to its parent set are unknown; the parent's thresholds are used"
+        ),
+        "criteria_word": "criteria",
+        "indicators_encoded": "indicators encoded",
+        "applies_to": "Applies to",
+        "source": "Source",
+        "notes": "Notes",
+        "sources": "Sources",
+        "finding_unknown_threshold": "unknown threshold",
+        "finding_unknown_via_reference": "referenced threshold unknown",
+        "finding_no_source": "threshold without a source",
+        "finding_no_indicators": "no indicator list (scored from the declared status)",
+        "finding_partial_indicators": "indicator list incomplete",
+        "finding_changes_unknown": "changes to the parent set are unknown",
+        "valid_set": "valid criteria set",
+        "count_unknown_threshold": "unknown thresholds",
+        "count_unknown_via_reference": "unknown referenced thresholds",
+        "count_no_source": "thresholds without source",
+        "count_no_indicators": "criteria without indicators",
+        "count_partial_indicators": "criteria with partial indicators",
+        "count_changes_unknown": "unknown changes",
+        "total": "Total",
+        "changes": "changes",
+        "what_metadata": "metadata",
+        "what_criterion": "criterion",
+        "what_indicator": "indicator",
+        "what_threshold": "threshold",
     },
 }
 
@@ -92,6 +174,18 @@ NOTICES: dict[str, dict[str, str]] = {
             "xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng {region} (Điều 1)"
         ),
         "year_outside_period": "năm {year} nằm ngoài giai đoạn {period} của bộ tiêu chí",
+        "set_changes_unknown": (
+            "chưa rõ nội dung bộ {set} thay đổi so với bộ gốc {parent}; kết quả đang tính theo"
+            " ngưỡng của bộ gốc"
+        ),
+        "district_share": (
+            "{indicator}: {met}/{total} xã đạt bộ {set} ({undecided} xã chưa xác định)"
+        ),
+        "district_undecided": (
+            "{indicator}: {count} xã chưa xác định được có đạt bộ {set} hay không; chưa kết luận"
+        ),
+        "district_no_communes": "{indicator}: không có xã nào để tính; thêm --communes DIR",
+        "district_errors": "{count} lỗi trong hồ sơ xã: các xã đó không được tính",
     },
     "en": {
         "declared_disagrees": (
@@ -102,6 +196,16 @@ NOTICES: dict[str, dict[str, str]] = {
             "extremely disadvantaged / safe-zone commune: {region} thresholds apply (Article 1)"
         ),
         "year_outside_period": "year {year} is outside the set's period {period}",
+        "set_changes_unknown": (
+            "what {set} changes from its parent {parent} is unknown; scored with the parent's"
+            " thresholds"
+        ),
+        "district_share": "{indicator}: {met}/{total} communes meet {set} ({undecided} undecided)",
+        "district_undecided": (
+            "{indicator}: {count} communes cannot be decided for {set}; no conclusion"
+        ),
+        "district_no_communes": "{indicator}: no communes to count; add --communes DIR",
+        "district_errors": "{count} errors in commune files: those communes are not counted",
     },
 }
 

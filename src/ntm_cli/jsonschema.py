@@ -6,14 +6,18 @@ import json
 
 from pydantic import BaseModel
 
-from ntm_cli.models import Commune, CriteriaSet
+from ntm_cli.models import Commune, CriteriaSet, District
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def schema_dict(kind: str) -> dict[str, object]:
-    """The JSON Schema (draft 2020-12) for 'commune' or 'criteria-set' files."""
-    models: dict[str, type[BaseModel]] = {"commune": Commune, "criteria-set": CriteriaSet}
+    """The JSON Schema (draft 2020-12) for 'commune', 'district' or 'criteria-set' files."""
+    models: dict[str, type[BaseModel]] = {
+        "commune": Commune,
+        "district": District,
+        "criteria-set": CriteriaSet,
+    }
     schema = models[kind].model_json_schema(mode="validation")
     return {"$schema": SCHEMA_DIALECT, **schema}
 

@@ -22,7 +22,10 @@ from ntm_cli.values import NA, parse_flag, parse_number_text
 Level = Literal["xa", "huyen", "tinh", "thon"]
 Tier = Literal["ntm", "nang_cao", "kieu_mau", "hien_dai"]
 Scheme = Literal["regions", "groups", "none"]
-Kind = Literal["percent", "number", "count", "qualitative"]
+Kind = Literal["percent", "number", "count", "qualitative", "meets_set", "share_meeting_set"]
+# meets_set: the commune meets another set (QĐ 319 "đạt xã NTM nâng cao");
+# share_meeting_set: % of a district's communes that meet another set (QĐ 320).
+SET_KINDS = ("meets_set", "share_meeting_set")
 Operator = Literal["at_least", "at_most", "equal"]
 Confidence = Literal["high", "medium", "low"]
 Status = Literal["met", "unmet", "missing", "undetermined", "not_applicable"]
@@ -90,6 +93,27 @@ class Candidate(Model):
     note: str | None = None
 
 
+class SetRef(Model):
+    """Points at one indicator of another criteria set."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True
+    )
+
+    set_id: SetId = Field(alias="set")
+    indicator: ItemId
+
+
+class ScaledRef(Model):
+    """A threshold defined as `factor` × another set's threshold (QĐ 319: 1.1 × nâng cao income).
+
+    It resolves per region/group/year like the referenced rule and is unknown when that is.
+    """
+
+    ref: SetRef
+    factor: Annotated[float, Field(gt=0)] = 1.0
+
+
 class Threshold(Model):
     """A requirement for some regions/groups/years, with where the number comes from.
 
@@ -103,7 +127,7 @@ class Threshold(Model):
     ] = None
     groups: list[GroupNumber] | None = None
     years: Years | None = None
-    value: float | bool | Literal["unknown"]
+    value: float | bool | Literal["unknown"] | ScaledRef
     source: str | None = None
     confidence: Confidence | None = None
     note: str | None = None
@@ -121,6 +145,11 @@ class Threshold(Model):
     def is_unknown(self) -> bool:
         """True when the decision's value for this rule is not known to ntm."""
         return self.value == UNKNOWN
+
+    def selectors(self) -> dict[str, list[Any]]:
+        """The selectors this rule sets (regions/groups/years), for display and merging."""
+        chosen = {"regions": self.regions, "groups": self.groups, "years": self.years}
+        return {k: list(v) for k, v in chosen.items() if v is not None}
 
     def specificity(self) -> int:
         """How many selectors this rule sets; the most specific matching rule wins."""
@@ -156,19 +185,30 @@ class Indicator(Model):
     kind: Kind = "percent"
     operator: Operator = "at_least"
     unit: Label | None = None
+    target_set: SetId | None = Field(default=None, alias="set")
     thresholds: Annotated[list[Threshold], Field(min_length=1)]
     tags: Tags = Field(default_factory=dict)
     note: str | None = None
 
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True
+    )
+
     @model_validator(mode="after")
     def _consistent(self) -> Indicator:
+        if (self.kind in SET_KINDS) != (self.target_set is not None):
+            raise ValueError(
+                "`set:` names the referenced set; it is required for kinds meets_set and"
+                " share_meeting_set and not allowed for other kinds"
+            )
         for rule in self.thresholds:
-            if self.kind == "qualitative" and rule.value not in (True, UNKNOWN):
-                raise ValueError("a qualitative indicator's threshold value is true (đạt)")
-            if self.kind != "qualitative" and isinstance(rule.value, bool):
+            boolean_kind = self.kind in ("qualitative", "meets_set")
+            if boolean_kind and rule.value not in (True, UNKNOWN):
+                raise ValueError(f"a {self.kind} indicator's threshold value is true (đạt)")
+            if not boolean_kind and isinstance(rule.value, bool):
                 raise ValueError(f"a {self.kind} indicator needs a numeric threshold, not true")
             if (
-                self.kind == "percent"
+                self.kind in ("percent", "share_meeting_set")
                 and isinstance(rule.value, float)
                 and not 0 <= rule.value <= 100
             ):
@@ -242,10 +282,23 @@ class RegionOverride(Model):
     source: str
 
 
+class UnknownChanges(Model):
+    """A set that extends another but whose own changes are not known (e.g. content not found)."""
+
+    source: Annotated[str, StringConstraints(min_length=1)]
+    note: str | None = None
+
+
 class CriteriaSet(Model):
-    """A bộ tiêu chí as issued by one decision: metadata plus criteria."""
+    """A bộ tiêu chí as issued by one decision: metadata plus criteria.
+
+    `extends` names the parent of a set written as overrides; the loader has already
+    resolved those overrides, so `criteria` is always the full list.
+    """
 
     id: SetId
+    extends: SetId | None = None
+    changes_unknown: UnknownChanges | None = None
     title: Label
     decision: Decision
     level: Level
@@ -295,6 +348,22 @@ class CriteriaSet(Model):
     def criterion_ids(self) -> list[str]:
         """Criterion ids in set order."""
         return [c.id for c in self.criteria]
+
+    def references(self) -> list[tuple[tuple[int | str, ...], str, str | None]]:
+        """(location, set id, indicator id) of every other set this one refers to."""
+        found: list[tuple[tuple[int | str, ...], str, str | None]] = []
+        for ci, criterion in enumerate(self.criteria):
+            for ii, indicator in enumerate(criterion.indicators):
+                where: tuple[int | str, ...] = ("criteria", ci, "indicators", ii)
+                if indicator.target_set is not None:
+                    found.append(((*where, "set"), indicator.target_set, None))
+                for ti, rule in enumerate(indicator.thresholds):
+                    if isinstance(rule.value, ScaledRef):
+                        ref = rule.value.ref
+                        found.append(
+                            ((*where, "thresholds", ti, "value"), ref.set_id, ref.indicator)
+                        )
+        return found
 
 
 # ---------------------------------------------------------------- commune data files
@@ -381,8 +450,24 @@ def _region_code(value: Any) -> Any:
     return parse_region(value) if isinstance(value, str) else value
 
 
+class SetData(Model):
+    """A commune's values for another set than the one it is scored with (tiers, QĐ 319)."""
+
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+
+    @field_validator("indicators", "criteria", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+
 class Commune(Model):
-    """One commune's data file: who it is, where, which year, and what was measured."""
+    """One commune's data file: who it is, where, which year, and what was measured.
+
+    `indicators`/`criteria` belong to the set the commune is scored with; `other_sets`
+    holds values for higher tiers (nâng cao, kiểu mẫu), keyed by set id.
+    """
 
     commune: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
     district: str | None = None
@@ -398,12 +483,61 @@ class Commune(Model):
     safe_zone: bool = False
     indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
     criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+    other_sets: dict[str, SetData] = Field(default_factory=dict)
+    notes: str | None = None
+
+    @field_validator("indicators", "criteria", "other_sets", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+
+class District(Model):
+    """A district's data file (QĐ 320): its own indicators/criteria and its commune files.
+
+    The shares of communes meeting commune sets (criteria C1, C2) are computed from the
+    commune results, never typed here when commune files are given.
+    """
+
+    district: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    province: str | None = None
+    code: str | None = None
+    region: Annotated[RegionCode | None, BeforeValidator(_region_code)] = None
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    criteria_set: str | None = None
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+    commune_files: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list
+    )
     notes: str | None = None
 
     @field_validator("indicators", "criteria", mode="before")
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return {} if value is None else value
+
+    @field_validator("commune_files", mode="before")
+    @classmethod
+    def _no_files(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    def as_commune(self) -> Commune:
+        """The district as the engine's scored unit (a Commune record named after it)."""
+        name = self.district
+        if not name.lower().startswith(("huyện", "huyen", "thị xã", "district")):
+            name = f"Huyện {name}"
+        return Commune(
+            commune=name,
+            province=self.province,
+            code=self.code,
+            region=self.region,
+            year=self.year,
+            criteria_set=self.criteria_set,
+            indicators=dict(self.indicators),
+            criteria=dict(self.criteria),
+            notes=self.notes,
+        )
 
 
 __all__ = [
@@ -416,10 +550,15 @@ __all__ = [
     "CriteriaSet",
     "Criterion",
     "Decision",
+    "District",
     "Indicator",
     "Period",
     "RegionOverride",
+    "ScaledRef",
+    "SetData",
+    "SetRef",
     "Status",
     "Text",
     "Threshold",
+    "UnknownChanges",
 ]

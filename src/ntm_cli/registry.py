@@ -9,10 +9,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ntm_cli.errors import InputError, Location, UsageError
-from ntm_cli.loader import load_criteria_set
+from ntm_cli.errors import InputError, InputErrors, Location, UsageError
+from ntm_cli.loader import YamlOrigin, load_yaml_file, validate
 from ntm_cli.models import CriteriaSet
 from ntm_cli.yamlio import parse_yaml, read_text
+
+TIER_ORDER = ("ntm", "nang_cao", "kieu_mau")
 
 ENV_VAR = "NTM_SETS_PATH"
 
@@ -78,10 +80,13 @@ class Registry:
             ) from None
 
     def get(self, set_id: str) -> CriteriaSet:
-        """Load (once) and return the set with this id."""
+        """Load (once) and return the set with this id, its parents and references resolved."""
+        return self._get(set_id, ())
+
+    def _get(self, set_id: str, stack: tuple[str, ...]) -> CriteriaSet:
         if set_id not in self._loaded:
             path = self.path(set_id)
-            loaded = load_criteria_set(path)
+            loaded = self._load(path, stack)
             if loaded.id != set_id:
                 raise InputError(
                     Location(str(path)),
@@ -89,6 +94,88 @@ class Registry:
                 )
             self._loaded[set_id] = loaded
         return self._loaded[set_id]
+
+    def load_file(self, path: Path) -> CriteriaSet:
+        """Load a set file that need not be in the registry (for `ntm sets check FILE`)."""
+        return self._load(path, ())
+
+    def _load(self, path: Path, stack: tuple[str, ...]) -> CriteriaSet:
+        """Parse, resolve `extends`, validate, then check every reference to another set."""
+        data, text = load_yaml_file(path)
+        origin = YamlOrigin(str(path), text)
+        if not isinstance(data, dict):
+            raise InputError(
+                origin.locate(()), "a criteria set is a mapping with id, title, criteria"
+            )
+        own_id = str(data.get("id", path.stem))
+        chain = (*stack, own_id)
+        if "extends" in data:
+            from ntm_cli.extension import resolve
+
+            parent_id = data["extends"]
+            where = origin.locate(("extends",))
+            parent = self._referenced(parent_id, chain, where, "extends")
+            own_keys = frozenset(str(k) for k in data)
+            data = resolve(data, parent, origin)
+            criteria_set = validate(CriteriaSet, data, _ResolvedOrigin(origin, own_keys))
+        else:
+            if "overrides" in data:
+                raise InputError(
+                    origin.locate(("overrides",), at_key=True),
+                    "`overrides:` needs `extends: <set id>` naming the set it changes",
+                )
+            criteria_set = validate(CriteriaSet, data, origin)
+        self._check_references(criteria_set, chain, origin)
+        return criteria_set
+
+    def _referenced(
+        self, set_id: object, chain: tuple[str, ...], where: Location, what: str
+    ) -> CriteriaSet:
+        """The set a reference names; cycles and unknown ids are located errors."""
+        if not isinstance(set_id, str) or set_id not in self._paths:
+            raise InputError(
+                where,
+                f"{what}: unknown criteria set {set_id!r}; known: {', '.join(self.ids())}"
+                " (add its folder with --sets-dir or NTM_SETS_PATH)",
+            )
+        if set_id in chain:
+            cycle = " -> ".join((*chain[chain.index(set_id) :], set_id))
+            raise InputError(where, f"{what}: reference cycle {cycle}; break one of the links")
+        return self._get(set_id, chain)
+
+    def _check_references(
+        self, criteria_set: CriteriaSet, chain: tuple[str, ...], origin: YamlOrigin
+    ) -> None:
+        problems: list[InputError] = []
+        for loc, set_id, indicator_id in criteria_set.references():
+            where = origin.locate(loc)
+            try:
+                target = self._referenced(set_id, chain, where, "set")
+            except InputError as exc:
+                problems.append(exc)
+                continue
+            if indicator_id is not None and indicator_id not in target.indicators():
+                problems.append(
+                    InputError(
+                        where,
+                        f"indicator {indicator_id!r} is not in set {set_id}; its indicators:"
+                        f" {', '.join(target.indicators()) or 'none'}",
+                    )
+                )
+        if problems:
+            raise InputErrors(problems)
+
+    def closure(self, set_id: str) -> dict[str, CriteriaSet]:
+        """The set and every set it refers to, transitively (what the engine may look up)."""
+        found: dict[str, CriteriaSet] = {}
+        pending = [set_id]
+        while pending:
+            current = pending.pop()
+            if current in found:
+                continue
+            found[current] = self.get(current)
+            pending.extend(ref for _, ref, _ in found[current].references())
+        return found
 
     def all(self) -> list[CriteriaSet]:
         """Every set, loaded, in id order."""
@@ -116,9 +203,55 @@ class Registry:
             if (
                 head.get("level") == level
                 and head.get("tier") == "ntm"
-                and "extends" not in head
+                and not head.get("extends")
                 and str(decision.get("number", "")).endswith("QĐ-TTg")
                 and int(period.get("start", 0)) <= year <= int(period.get("end", 0))
             ):
                 return self.get(set_id)
         raise UsageError(f"no national criteria set is bundled for {year}; name one with --set")
+
+    def ladder(self, base: CriteriaSet, year: int) -> list[CriteriaSet]:
+        """The tiers above `base` for `year`: bundled national sets of the same level.
+
+        NTM -> nâng cao -> kiểu mẫu; a period with no national higher tier (2016–2020 in
+        this library, 2026–2030 per QĐ 51/2025) gives a ladder of one step.
+        """
+        steps = [base]
+        start = TIER_ORDER.index(base.tier) + 1 if base.tier in TIER_ORDER else len(TIER_ORDER)
+        bundled = bundled_dir()
+        for tier in TIER_ORDER[start:]:
+            for set_id in self.ids():
+                if self._paths[set_id].parent != bundled:
+                    continue
+                head = self.header(set_id)
+                period = head.get("period") or {}
+                decision = head.get("decision") or {}
+                if (
+                    head.get("tier") == tier
+                    and head.get("level") == base.level
+                    and not head.get("extends")
+                    and str(decision.get("number", "")).endswith("QĐ-TTg")
+                    and int(period.get("start", 0)) <= year <= int(period.get("end", 0))
+                ):
+                    steps.append(self.get(set_id))
+                    break
+        return steps
+
+
+class _ResolvedOrigin:
+    """Locates problems of a resolved (extended) set in the child file.
+
+    A path the child wrote is located there; anything else came with the parent and is
+    reported at the child's `extends:` line.
+    """
+
+    def __init__(self, origin: YamlOrigin, own_keys: frozenset[str]) -> None:
+        self._origin = origin
+        self._own = own_keys - {"criteria", "extends", "overrides"}
+        self.path = origin.path
+
+    def locate(self, loc: Sequence[int | str], *, at_key: bool = False) -> Location:
+        """The child's own key when it set it, else the `extends:` line."""
+        if loc and str(loc[0]) in self._own:
+            return self._origin.locate(loc, at_key=at_key)
+        return self._origin.locate(("extends",))

@@ -72,6 +72,22 @@ class CommuneResult:
     criteria: tuple[CriterionResult, ...]
     notices: tuple[Notice, ...] = ()
     set_chosen_by: Literal["file", "option", "year"] = "file"
+    ladder: tuple[TierStep, ...] = ()
+
+    @property
+    def tier_reached(self) -> str | None:
+        """The highest tier met with every tier below it met too (None when not even the first)."""
+        reached = None
+        for step in self.ladder:
+            if not step.result.meets_set:
+                break
+            reached = step.tier
+        return reached
+
+    @property
+    def next_step(self) -> TierStep | None:
+        """The first tier of the ladder not yet met."""
+        return next((s for s in self.ladder if not s.result.meets_set), None)
 
     @property
     def applicable(self) -> list[CriterionResult]:
@@ -98,6 +114,21 @@ class CommuneResult:
         return [c.id for c in self.criteria if c.status == status]
 
 
+@dataclass(frozen=True, slots=True)
+class TierStep:
+    """One rung of the tier ladder (NTM -> nâng cao -> kiểu mẫu): the set and the result."""
+
+    tier: str
+    set_id: str
+    decision: str
+    result: CommuneResult
+
+    @property
+    def status(self) -> str:
+        """'met' when the commune meets this tier's set, else 'not_met'."""
+        return "met" if self.result.meets_set else "not_met"
+
+
 def _number(value: float | bool | None) -> float | int | bool | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -112,7 +143,7 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
         "status": result.status,
         "value": _number(result.value),
         "required": _number(result.required),
-        "operator": None if result.kind == "qualitative" else result.operator,
+        "operator": None if result.kind in ("qualitative", "meets_set") else result.operator,
         "gap": _number(result.gap),
     }
     if result.achieved is not None:
@@ -132,8 +163,56 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
     return data
 
 
+def ladder_dict(result: CommuneResult, lang: str) -> dict[str, Any]:
+    """JSON keys added by --ladder: each tier's status, the tier reached, what the next lacks."""
+    data: dict[str, Any] = {
+        "ladder": [
+            {
+                "tier": s.tier,
+                "set": s.set_id,
+                "status": s.status,
+                "met": s.result.met,
+                "total": s.result.total,
+            }
+            for s in result.ladder
+        ],
+        "tier_reached": result.tier_reached,
+    }
+    step = result.next_step
+    data["next_tier"] = (
+        None
+        if step is None
+        else {
+            "tier": step.tier,
+            "set": step.set_id,
+            "missing": [
+                {
+                    "id": c.id,
+                    "name": c.name.get(lang),
+                    "status": c.status,
+                    "indicators": [
+                        indicator_dict(i, lang)
+                        for i in c.indicators
+                        if i.status not in ("met", "not_applicable")
+                    ],
+                }
+                for c in step.result.criteria
+                if c.status not in ("met", "not_applicable")
+            ],
+        }
+    )
+    return data
+
+
 def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
     """JSON view of a commune result: the contract scripts depend on."""
+    data = _commune_dict(result, lang, notices)
+    if result.ladder:
+        data.update(ladder_dict(result, lang))
+    return data
+
+
+def _commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
     return {
         "commune": result.commune,
         "district": result.district,

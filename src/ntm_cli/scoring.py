@@ -8,10 +8,10 @@ from pathlib import Path
 from ntm_cli.engine import evaluate
 from ntm_cli.errors import InputError, InputErrors, UsageError
 from ntm_cli.loader import LoadedCommune, load_commune_file
-from ntm_cli.models import CriteriaSet
+from ntm_cli.models import Commune, CriteriaSet
 from ntm_cli.registry import Registry
 from ntm_cli.results import CommuneResult
-from ntm_cli.validation import check_commune
+from ntm_cli.validation import Problem, check_commune, check_other_sets
 
 
 @dataclass
@@ -46,28 +46,62 @@ def choose_set(
         raise InputError(loaded.origin.locate(("year",)), str(exc)) from None
 
 
+def _lookup(registry: Registry, set_ids: list[str]) -> dict[str, CriteriaSet]:
+    """Every set the engine may need for these sets (their references, transitively)."""
+    found: dict[str, CriteriaSet] = {}
+    for set_id in set_ids:
+        found.update(registry.closure(set_id))
+    return found
+
+
+def check_loaded(
+    commune: Commune, criteria_set: CriteriaSet, registry: Registry, tiers: list[CriteriaSet]
+) -> tuple[list[Problem], dict[str, CriteriaSet]]:
+    """What stops the commune being scored (also for `ntm validate`), and the sets it needs."""
+    ids = registry.ids()
+    unknown = [k for k in commune.other_sets if k not in ids]
+    sets = _lookup(registry, [t.id for t in tiers] + [k for k in commune.other_sets if k in ids])
+    problems: list[Problem] = check_commune(criteria_set, commune)
+    problems += check_other_sets(commune, sets, unknown)
+    return problems, sets
+
+
 def score_loaded(
-    loaded: LoadedCommune, registry: Registry, set_option: str | None
+    loaded: LoadedCommune, registry: Registry, set_option: str | None, *, ladder: bool = False
 ) -> CommuneResult:
-    """Check one loaded commune against its set and score it (InputErrors when it cannot)."""
+    """Check one loaded commune against its set and score it (InputErrors when it cannot).
+
+    With `ladder`, the commune is also scored against the higher tiers of its period.
+    """
+    commune = loaded.commune
     criteria_set, chosen_by = choose_set(loaded, registry, set_option)
-    problems = check_commune(criteria_set, loaded.commune)
+    tiers = registry.ladder(criteria_set, commune.year) if ladder else [criteria_set]
+    problems, sets = check_loaded(commune, criteria_set, registry, tiers)
     if problems:
         raise InputErrors(
             [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]
         )
-    result = evaluate(criteria_set, loaded.commune)
-    return replace(result, set_chosen_by=chosen_by)  # type: ignore[arg-type]
+    result = evaluate(criteria_set, commune, sets)
+    result = replace(result, set_chosen_by=chosen_by)  # type: ignore[arg-type]
+    if ladder:
+        from ntm_cli.ladder import climb
+
+        result = climb(result, tiers, commune, sets)
+    return result
 
 
 def score_communes(
-    communes: list[LoadedCommune], registry: Registry, set_option: str | None
+    communes: list[LoadedCommune],
+    registry: Registry,
+    set_option: str | None,
+    *,
+    ladder: bool = False,
 ) -> Outcome:
     """Score already-loaded communes; one commune's errors never stop the others."""
     outcome = Outcome()
     for loaded in communes:
         try:
-            outcome.results.append(score_loaded(loaded, registry, set_option))
+            outcome.results.append(score_loaded(loaded, registry, set_option, ladder=ladder))
         except InputErrors as exc:
             outcome.errors.extend(exc.errors)
         except InputError as exc:
@@ -75,7 +109,9 @@ def score_communes(
     return outcome
 
 
-def score_path(path: Path, registry: Registry, set_option: str | None) -> Outcome:
+def score_path(
+    path: Path, registry: Registry, set_option: str | None, *, ladder: bool = False
+) -> Outcome:
     """Load one commune file and score every commune in it."""
     try:
         communes = load_commune_file(path)
@@ -83,12 +119,14 @@ def score_path(path: Path, registry: Registry, set_option: str | None) -> Outcom
         return Outcome(errors=list(exc.errors))
     except InputError as exc:
         return Outcome(errors=[exc])
-    return score_communes(communes, registry, set_option)
+    return score_communes(communes, registry, set_option, ladder=ladder)
 
 
-def score_paths(paths: list[Path], registry: Registry, set_option: str | None) -> Outcome:
+def score_paths(
+    paths: list[Path], registry: Registry, set_option: str | None, *, ladder: bool = False
+) -> Outcome:
     """Score every file; a broken file becomes errors while the others are still scored."""
     outcome = Outcome()
     for path in paths:
-        outcome.extend(score_path(path, registry, set_option))
+        outcome.extend(score_path(path, registry, set_option, ladder=ladder))
     return outcome

@@ -5,23 +5,29 @@ Pure functions: (set, region/group, year) -> text or bytes. Writing is the comma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
 
 from ntm_cli.i18n import number
-from ntm_cli.models import CriteriaSet, Criterion, Indicator, Threshold
+from ntm_cli.models import CriteriaSet, Criterion, Indicator, ScaledRef, Threshold
 from ntm_cli.operators import SYMBOLS
 from ntm_cli.regions import REGION_CODES, REGION_NAMES, region_label
 
 SCHEMA_FILE = "commune.schema.json"  # what `ntm schema commune -o` is documented to write
+DISTRICT_SCHEMA_FILE = "district.schema.json"  # `ntm schema district -o`
 UNKNOWN_TEXT = "chưa rõ"
 KIND_HINTS = {
     "percent": "số phần trăm, ví dụ 87,5 (hoặc {achieved: 380, total: 1000})",
     "number": "một số",
     "count": "số nguyên",
     "qualitative": "đạt / chưa đạt",
+    "meets_set": "đạt / chưa đạt (hoặc xoá dòng và cho số liệu bộ kia trong other_sets)",
+    "share_meeting_set": "không điền: ntm tính từ kết quả các xã trong commune_files",
 }
+BOOLEAN_KINDS = ("qualitative", "meets_set")
+PERCENT_KINDS = ("percent", "share_meeting_set")
 DATA_ROWS = 1000  # rows of the XLSX sheet that carry data validation
 
 
@@ -32,6 +38,8 @@ class Scope:
     year: int
     region: str | None = None
     group: int | None = None
+    # Sets that thresholds of the form "k × another set's threshold" refer to, by id.
+    sets: Mapping[str, CriteriaSet] = field(default_factory=dict)
 
     def label(self, criteria_set: CriteriaSet) -> str:
         """'vùng Bắc Trung Bộ, năm 2025' / 'mọi vùng, năm 2025'."""
@@ -40,7 +48,7 @@ class Scope:
         elif criteria_set.scheme == "groups":
             who = f"nhóm xã {self.group}" if self.group else "mọi nhóm xã"
         else:
-            who = "mọi xã"
+            who = f"mọi {unit_word(criteria_set)}"
         return f"{who}, năm {self.year}"
 
 
@@ -48,7 +56,34 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _threshold_text(indicator: Indicator, rule: Threshold | None) -> str:
+def _unit_suffix(indicator: Indicator) -> str:
+    if indicator.kind in PERCENT_KINDS:
+        return "%"
+    return f" {indicator.unit.get('vi')}" if indicator.unit else ""
+
+
+def _scaled_text(
+    indicator: Indicator, value: ScaledRef, scope: Scope, region: str | None, group: int | None
+) -> str:
+    """'≥ 55 (1,1 × qd318-xa-nang-cao 10.1)', or 'chưa rõ (…)' when that threshold is."""
+    ref = value.ref
+    how = f"{number(value.factor, 'vi')} × {ref.set_id} {ref.indicator}"
+    target = scope.sets.get(ref.set_id)
+    referred = target.indicators().get(ref.indicator) if target else None
+    base = referred.threshold_for(region, group, scope.year) if referred else None
+    if base is None or not isinstance(base.value, float):
+        return f"{UNKNOWN_TEXT} ({how})"
+    required = number(base.value * value.factor, "vi")
+    return f"{SYMBOLS[indicator.operator]} {required}{_unit_suffix(indicator)} ({how})"
+
+
+def _threshold_text(
+    indicator: Indicator,
+    rule: Threshold | None,
+    scope: Scope,
+    region: str | None = None,
+    group: int | None = None,
+) -> str:
     """'≥ 80%', 'đạt', '≤ 0 nhà', or 'chưa rõ' (with reported values, never picked)."""
     if rule is None:
         return UNKNOWN_TEXT
@@ -60,13 +95,13 @@ def _threshold_text(indicator: Indicator, rule: Threshold | None) -> str:
             )
             return f"{UNKNOWN_TEXT} (các nguồn nêu: {values}, chưa thống nhất)"
         return UNKNOWN_TEXT
-    if indicator.kind == "qualitative":
+    if isinstance(rule.value, ScaledRef):
+        return _scaled_text(indicator, rule.value, scope, region, group)
+    if isinstance(rule.value, bool):  # qualitative and meets_set thresholds are `true`
         return "đạt"
-    assert isinstance(rule.value, float)  # the model allows only numbers for other kinds
-    unit = "%" if indicator.kind == "percent" else ""
-    if not unit and indicator.unit:
-        unit = f" {indicator.unit.get('vi')}"
-    return f"{SYMBOLS[indicator.operator]} {number(rule.value, 'vi')}{unit}"
+    if isinstance(rule.value, str):  # "unknown", handled above; this narrows the type
+        return UNKNOWN_TEXT
+    return f"{SYMBOLS[indicator.operator]} {number(rule.value, 'vi')}{_unit_suffix(indicator)}"
 
 
 def _variants(criteria_set: CriteriaSet, scope: Scope) -> list[tuple[str | None, int | None]]:
@@ -85,7 +120,7 @@ def requirement(indicator: Indicator, criteria_set: CriteriaSet, scope: Scope) -
     for region, group in variants:
         rule = indicator.threshold_for(region, group, scope.year)
         who = region or (f"nhóm {group}" if group else "")
-        texts.setdefault(_threshold_text(indicator, rule), []).append(who)
+        texts.setdefault(_threshold_text(indicator, rule, scope, region, group), []).append(who)
     if len(texts) == 1:
         return next(iter(texts))
     return "; ".join(f"{text} ({', '.join(who)})" for text, who in texts.items())
@@ -96,9 +131,9 @@ def sources(indicator: Indicator, criteria_set: CriteriaSet, scope: Scope) -> st
     found: list[str] = []
     for region, group in _variants(criteria_set, scope):
         rule = indicator.threshold_for(region, group, scope.year)
-        text = rule.source if rule and rule.source else "không có"
+        text = _one_line(rule.source) if rule and rule.source else "không có"
         if text not in found:
-            found.append(_one_line(text))
+            found.append(text)
     return "; ".join(found)
 
 
@@ -110,26 +145,45 @@ def needs_declared_status(criterion: Criterion, criteria_set: CriteriaSet, scope
 
 
 def _unit_text(indicator: Indicator) -> str:
-    if indicator.kind == "percent":
+    if indicator.kind in PERCENT_KINDS:
         return "%"
-    if indicator.kind == "qualitative":
+    if indicator.kind in BOOLEAN_KINDS:
         return "đạt / chưa đạt"
     return indicator.unit.get("vi") if indicator.unit else "—"
+
+
+def schema_file(criteria_set: CriteriaSet) -> str:
+    """The schema file a template's first line points editors at."""
+    return DISTRICT_SCHEMA_FILE if criteria_set.level == "huyen" else SCHEMA_FILE
+
+
+def unit_word(criteria_set: CriteriaSet) -> str:
+    """'huyện' for district sets, 'xã' otherwise (what one data file describes)."""
+    return "huyện" if criteria_set.level == "huyen" else "xã"
+
+
+def _header_keys(criteria_set: CriteriaSet) -> list[str]:
+    if criteria_set.level == "huyen":  # a district file (QĐ 320): its communes are listed
+        return [
+            "district:  # tên huyện (bắt buộc)",
+            "province:  # tỉnh",
+            "commune_files:  # tệp số liệu các xã, ví dụ [xa-a.yaml, xa-b.yaml]",
+        ]
+    return ["commune:  # tên xã (bắt buộc)", "district:  # huyện", "province:  # tỉnh"]
 
 
 def yaml_template(criteria_set: CriteriaSet, scope: Scope) -> str:
     """A commune YAML file with every indicator of the set, commented, values left empty."""
     lines = [
-        f"# yaml-language-server: $schema={SCHEMA_FILE}",
-        f"# Mẫu số liệu xã — bộ tiêu chí {criteria_set.id}: {_one_line(criteria_set.title.vi)}"
-        f" ({criteria_set.decision.number}); yêu cầu cho {scope.label(criteria_set)}.",
+        f"# yaml-language-server: $schema={schema_file(criteria_set)}",
+        f"# Mẫu số liệu {unit_word(criteria_set)} — bộ tiêu chí {criteria_set.id}:"
+        f" {_one_line(criteria_set.title.vi)} ({criteria_set.decision.number});"
+        f" yêu cầu cho {scope.label(criteria_set)}.",
         "# Điền giá trị sau dấu hai chấm: số (87,5 hoặc 87.5; có thể viết 87,5%),",
         "# đạt / chưa đạt, na (không áp dụng), hoặc {achieved: 380, total: 1000}.",
         "# Chưa có số liệu thì xoá dòng đó: ntm báo 'Thiếu số liệu', không bao giờ tính là đạt.",
         "# Kiểm tra: ntm validate TỆP — chấm điểm: ntm evaluate TỆP",
-        "commune:  # tên xã (bắt buộc)",
-        "district:  # huyện",
-        "province:  # tỉnh",
+        *_header_keys(criteria_set),
     ]
     if criteria_set.scheme == "regions":
         if scope.region:
@@ -146,7 +200,8 @@ def yaml_template(criteria_set: CriteriaSet, scope: Scope) -> str:
             f"# Xã đặc biệt khó khăn / an toàn khu: thêm dòng {flags} (áp dụng yêu cầu vùng"
             f" {region_label(criteria_set.region_override.region)})."
         )
-    lines.append("indicators:")
+    if criteria_set.indicators():
+        lines.append("indicators:")
     for criterion in criteria_set.criteria:
         if not criterion.indicators:
             continue
@@ -154,11 +209,14 @@ def yaml_template(criteria_set: CriteriaSet, scope: Scope) -> str:
         for ind in criterion.indicators:
             lines.append(f"  # {ind.id} {_one_line(ind.name.vi)}")
             needed = requirement(ind, criteria_set, scope)
+            hint = KIND_HINTS[ind.kind]
+            what = hint if ind.kind == "share_meeting_set" else f"điền: {hint}"
             lines.append(
                 f"  #     đơn vị: {_unit_text(ind)} — yêu cầu: {needed}"
-                f" — nguồn: {sources(ind, criteria_set, scope)} — điền: {KIND_HINTS[ind.kind]}"
+                f" — nguồn: {sources(ind, criteria_set, scope)} — {what}"
             )
-            lines.append(f'  "{ind.id}":')
+            if ind.kind != "share_meeting_set":  # those are counted from the commune files
+                lines.append(f'  "{ind.id}":')
     declared = [c for c in criteria_set.criteria if needs_declared_status(c, criteria_set, scope)]
     if declared:
         lines.append("# Kết quả tiêu chí (đạt / chưa đạt) khi các chỉ tiêu chưa đủ để kết luận:")
@@ -189,7 +247,8 @@ def xlsx_columns(criteria_set: CriteriaSet, scope: Scope) -> list[tuple[str, str
     columns.append(("criteria_set", "criteria_set Bộ tiêu chí", "set"))
     for criterion in criteria_set.criteria:
         for ind in criterion.indicators:
-            columns.append((ind.id, f"{ind.id} {_one_line(ind.name.vi)}", ind.kind))
+            if ind.kind != "share_meeting_set":
+                columns.append((ind.id, f"{ind.id} {_one_line(ind.name.vi)}", ind.kind))
     for criterion in criteria_set.criteria:
         if needs_declared_status(criterion, criteria_set, scope):
             key = f"tc{criterion.id}"
@@ -207,6 +266,7 @@ def _validation(kind: str, set_id: str) -> Any:
         "number": {"type": "decimal", "operator": "greaterThanOrEqual", "formula1": "0"},
         "count": {"type": "whole", "operator": "greaterThanOrEqual", "formula1": "0"},
         "qualitative": {"type": "list", "formula1": flag_list},
+        "meets_set": {"type": "list", "formula1": flag_list},
         "status": {"type": "list", "formula1": flag_list},
         "year": {"type": "whole", "operator": "between", "formula1": "1990", "formula2": "2100"},
         "group": {"type": "whole", "operator": "between", "formula1": "1", "formula2": "3"},
@@ -221,6 +281,7 @@ def _validation(kind: str, set_id: str) -> Any:
         "number": "Nhập một số không âm.",
         "count": "Nhập số nguyên không âm.",
         "qualitative": "Chọn đạt hoặc chưa đạt.",
+        "meets_set": "Chọn đạt hoặc chưa đạt.",
         "status": "Chọn đạt hoặc chưa đạt.",
         "year": "Nhập năm, ví dụ 2025.",
         "group": "Nhập nhóm xã 1, 2 hoặc 3.",

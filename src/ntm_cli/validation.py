@@ -25,12 +25,42 @@ def _nearby(ids: list[str], wanted: str) -> str:
     return ", ".join(shown) + more
 
 
-def check_commune(criteria_set: CriteriaSet, commune: Commune) -> list[Problem]:
+def check_other_sets(
+    commune: Commune, sets: dict[str, CriteriaSet], unknown: list[str]
+) -> list[Problem]:
+    """Problems in `other_sets`: unknown set ids (listed in `unknown`) and bad values."""
+    problems: list[Problem] = []
+    for set_id in commune.other_sets:
+        if set_id in unknown:
+            problems.append(
+                Problem(
+                    ("other_sets", set_id),
+                    f"unknown criteria set {set_id!r}; `ntm sets list` shows the ids",
+                    at_key=True,
+                )
+            )
+            continue
+        view = commune.model_copy(
+            update={
+                "indicators": commune.other_sets[set_id].indicators,
+                "criteria": commune.other_sets[set_id].criteria,
+            }
+        )
+        for problem in check_commune(sets[set_id], view, require_scheme=False):
+            if problem.loc and problem.loc[0] in ("indicators", "criteria"):
+                loc = ("other_sets", set_id, *problem.loc)
+                problems.append(Problem(loc, problem.message, problem.at_key))
+    return problems
+
+
+def check_commune(
+    criteria_set: CriteriaSet, commune: Commune, *, require_scheme: bool = True
+) -> list[Problem]:
     """Every problem that stops this commune being scored against this set."""
     problems: list[Problem] = []
     indicators = criteria_set.indicators()
     ids = list(indicators)
-    if criteria_set.scheme == "regions" and commune.region is None:
+    if require_scheme and criteria_set.scheme == "regions" and commune.region is None:
         problems.append(
             Problem(
                 ("commune",),
@@ -39,7 +69,7 @@ def check_commune(criteria_set: CriteriaSet, commune: Commune) -> list[Problem]:
                 at_key=True,
             )
         )
-    if criteria_set.scheme == "groups" and commune.group is None:
+    if require_scheme and criteria_set.scheme == "groups" and commune.group is None:
         problems.append(
             Problem(
                 ("commune",),
@@ -64,7 +94,7 @@ def check_commune(criteria_set: CriteriaSet, commune: Commune) -> list[Problem]:
         if value == NA:
             continue
         kind = indicator.kind
-        if kind == "qualitative":
+        if kind in ("qualitative", "meets_set"):
             if not isinstance(value, bool):
                 problems.append(
                     Problem(loc, f"indicator {key} is qualitative; write đạt or chưa đạt")
@@ -75,7 +105,7 @@ def check_commune(criteria_set: CriteriaSet, commune: Commune) -> list[Problem]:
                 Problem(loc, f"indicator {key} needs a number ({kind}), not đạt/chưa đạt")
             )
         elif isinstance(value, Count):
-            if kind != "percent":
+            if kind not in ("percent", "share_meeting_set"):
                 problems.append(
                     Problem(
                         loc,
@@ -86,7 +116,7 @@ def check_commune(criteria_set: CriteriaSet, commune: Commune) -> list[Problem]:
         elif isinstance(value, float):
             if value < 0:
                 problems.append(Problem(loc, f"{value:g} is negative; {key} cannot be below 0"))
-            elif kind == "percent" and value > 100:
+            elif kind in ("percent", "share_meeting_set") and value > 100:
                 problems.append(
                     Problem(loc, f"{value:g}% is impossible for {key}; percentages are 0–100")
                 )

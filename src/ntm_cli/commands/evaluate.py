@@ -46,6 +46,24 @@ def evaluate(
         bool, typer.Option("--unmet-only", help="Show only criteria and indicators not met.")
     ] = False,
     sets_dir: SetsDirOption = None,
+    communes_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--communes",
+            help="District mode: folder of the district's commune files; FILE is the district"
+            " file (QĐ 320 roll-up: share of communes meeting each commune set).",
+            file_okay=False,
+            exists=True,
+        ),
+    ] = None,
+    ladder: Annotated[
+        bool,
+        typer.Option(
+            "--ladder",
+            help="Also score the higher tiers of the period (NTM -> nâng cao -> kiểu mẫu)"
+            " and show the highest tier reached and what the next one lacks.",
+        ),
+    ] = False,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
 
@@ -58,7 +76,10 @@ def evaluate(
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
-    outcome = score_paths(files, registry, set_id)
+    if communes_dir is not None or _is_district_file(files):
+        _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
+        return
+    outcome = score_paths(files, registry, set_id, ladder=ladder)
     if outcome.results:
         if fmt is EvaluateFormat.json:
             from ntm_cli.formatters import json_out
@@ -81,3 +102,64 @@ def evaluate(
     if outcome.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if all(r.meets_set for r in outcome.results) else EXIT_NOT_MET)
+
+
+def _is_district_file(files: list[Path]) -> bool:
+    """One file whose top level names a `district:` and no `commune:`."""
+    if len(files) != 1:
+        return False
+    from ntm_cli.district_scoring import is_district_data
+    from ntm_cli.errors import NtmError
+    from ntm_cli.loader import load_yaml_file
+
+    try:
+        data, _ = load_yaml_file(files[0])
+    except NtmError:
+        return False  # reported by the normal path with its location
+    return is_district_data(data)
+
+
+def _evaluate_district(
+    files: list[Path],
+    registry: object,
+    set_id: str | None,
+    communes_dir: Path | None,
+    fmt: EvaluateFormat,
+    lang: Language,
+) -> None:
+    """District mode: score the communes, roll them up, score the district; exit like evaluate."""
+    import json
+
+    from ntm_cli.district_scoring import score_district
+    from ntm_cli.errors import UsageError
+    from ntm_cli.formatters.common import ladder_lines, notices, summary_line
+    from ntm_cli.registry import Registry
+    from ntm_cli.results import commune_dict
+
+    assert isinstance(registry, Registry)
+    if len(files) != 1:
+        raise UsageError("district mode takes one district file (and --communes DIR)")
+    outcome = score_district(files[0], registry, set_id, communes_dir)
+    result = outcome.result
+    if result is not None:
+        if fmt is EvaluateFormat.json:
+            data = commune_dict(result, lang.value, notices(result, lang.value))
+            data["level"] = "huyen"
+            data["communes"] = [
+                commune_dict(c, lang.value, notices(c, lang.value)) for c in outcome.communes
+            ]
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            from ntm_cli.formatters import table
+
+            color = stdout_is_terminal()
+            text = table.render([result], lang.value, color=color, width=None if color else 120)
+            typer.echo(text, nl=False)
+            for commune in outcome.communes:
+                typer.echo(f"- {summary_line(commune, lang.value)}")
+                for line in ladder_lines(commune, lang.value)[:1]:
+                    typer.echo(f"  {line}")
+    print_errors(list(outcome.errors))
+    if outcome.errors or result is None:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK if result.meets_set else EXIT_NOT_MET)

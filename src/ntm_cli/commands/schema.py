@@ -13,11 +13,15 @@ class SchemaKind(StrEnum):
     """Which file kind the schema describes."""
 
     commune = "commune"
+    district = "district"
     criteria_set = "criteria-set"
 
 
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(help="commune or criteria-set.")],
+    kind: Annotated[
+        SchemaKind,
+        typer.Argument(help="commune, district (QĐ 320 district files) or criteria-set."),
+    ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (stdout when omitted).")
     ] = None,

@@ -67,7 +67,8 @@ def template(
     from ntm_cli.registry import Registry
     from ntm_cli.template import Scope, xlsx_template, yaml_template
 
-    criteria_set = Registry(sets_dir or ()).get(set_id)
+    registry = Registry(sets_dir or ())
+    criteria_set = registry.get(set_id)
     if region is not None and group is not None:
         raise UsageError("give --region or --group, not both")
     if region is not None and criteria_set.scheme != "regions":
@@ -83,12 +84,14 @@ def template(
         year = min(max(dt.date.today().year, period.start), period.end)
     elif not 1990 <= year <= 2100:
         raise UsageError(f"--year {year} is not a plausible year")
-    scope = Scope(year=year, region=region_code, group=group)
+    scope = Scope(year=year, region=region_code, group=group, sets=registry.closure(set_id))
     is_xlsx_name = output is not None and output.suffix.lower() == ".xlsx"
     if fmt is None:
         fmt = TemplateFormat.xlsx if is_xlsx_name else TemplateFormat.yaml
     elif output is not None and is_xlsx_name != (fmt is TemplateFormat.xlsx):
         raise UsageError(f"{output}: the file name does not fit --format {fmt.value}")
+    if fmt is TemplateFormat.xlsx and criteria_set.level != "xa":
+        raise UsageError(f"set {set_id} is for a {criteria_set.level}; use the YAML template")
     if fmt is TemplateFormat.xlsx:
         if output is None:
             raise UsageError("an XLSX template needs --output FILE.xlsx")

@@ -1,4 +1,4 @@
-"""`ntm validate`: check commune files and criteria sets without scoring them."""
+"""`ntm validate`: check commune, district and criteria-set files without scoring them."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ _WORDS = {
         "{n} xã, bộ tiêu chí {sets}",
         "bộ tiêu chí {id} ({n} tiêu chí)",
         "{failed}/{total} tệp có lỗi",
+        "huyện, bộ tiêu chí {sets}",
     ),
     "en": (
         "{n} commune(s), set {sets}",
         "criteria set {id} ({n} criteria)",
         "{failed} of {total} files have problems",
+        "district, set {sets}",
     ),
 }
 
@@ -26,7 +28,9 @@ _WORDS = {
 def validate(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Commune files (YAML) or criteria sets to check.", show_default=False),
+        typer.Argument(
+            help="Commune or district files (YAML), or criteria sets.", show_default=False
+        ),
     ],
     set_id: Annotated[
         str | None,
@@ -45,8 +49,9 @@ def validate(
     """Check files and list every problem as file:line:col: message, without scoring.
 
     A file holding `criteria:` and set metadata (decision, scheme...) is checked as a
-    criteria set; any other file as commune data. Exit code 0 when all files are clean,
-    2 otherwise.
+    criteria set, one with `district:` and no `commune:` as a district file, any other as
+    commune data. Exit code 0 when all files are clean, 2 otherwise. For unknown
+    thresholds and missing sources in a set, see `ntm sets check`.
     """
     from ntm_cli.filecheck import check_file
     from ntm_cli.registry import Registry
@@ -54,7 +59,7 @@ def validate(
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
-    communes_text, set_text, failed_text = _WORDS[lang.value]
+    communes_text, set_text, failed_text, district_text = _WORDS[lang.value]
     failed = 0
     for path in files:
         report = check_file(path, registry, set_id)
@@ -65,6 +70,8 @@ def validate(
         elif not quiet:
             if report.kind == "criteria set":
                 what = set_text.format(id=report.sets[0], n=report.count)
+            elif report.kind == "district":
+                what = district_text.format(sets=", ".join(report.sets))
             else:
                 what = communes_text.format(n=report.count, sets=", ".join(report.sets))
             typer.echo(f"{path}: OK — {what}")

@@ -19,7 +19,7 @@ def _unit_suffix(result: IndicatorResult, lang: str) -> str:
 
 def requirement_text(result: IndicatorResult, lang: str) -> str:
     """'≥ 40%', 'Đạt', or 'chưa rõ' (with the sourced candidate values, never picked)."""
-    if result.kind == "qualitative":
+    if result.kind in ("qualitative", "meets_set"):
         return word("unknown", lang) if result.required is None else word("qualitative_met", lang)
     if result.required is None or isinstance(result.required, bool):
         if result.candidates:
@@ -61,6 +61,8 @@ def gap_text(result: IndicatorResult, lang: str) -> str:
 def commune_title(result: CommuneResult, lang: str) -> str:
     """'Xã Thạch Hóa' / 'Thạch Hóa commune' (no double prefix)."""
     name = result.commune
+    if name.lower().startswith(("huyện", "thị xã", "district")):
+        return name  # a district scored with a district set (QĐ 320)
     if lang == "en":
         return name if name.lower().startswith(("commune", "xã")) else f"{name} commune"
     return name if name.lower().startswith("xã") else f"Xã {name}"
@@ -97,3 +99,41 @@ def summary_line(result: CommuneResult, lang: str) -> str:
 def notices(result: CommuneResult, lang: str) -> list[str]:
     """Warnings about this commune's input, translated."""
     return [notice_text(n.key, n.args, lang) for n in result.notices]
+
+
+def tier_label(tier: str | None, lang: str) -> str:
+    """'xã NTM nâng cao' / 'advanced NTM commune' (or 'no tier yet')."""
+    return word(f"tier_{tier or 'none'}", lang)
+
+
+def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
+    """The ladder as text: each tier's result, the tier reached, what the next one lacks."""
+    if not result.ladder:
+        return []
+    lines = [word("tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))]
+    for step in result.ladder:
+        status = status_label("met" if step.result.meets_set else "unmet", lang)
+        lines.append(
+            f"  {tier_label(step.tier, lang)} ({step.set_id}): {status}"
+            f" {step.result.met}/{step.result.total}"
+        )
+    upcoming = result.next_step
+    if upcoming is None:
+        return lines
+    lines.append(word("next_tier_missing", lang).format(tier=tier_label(upcoming.tier, lang)))
+    for criterion in upcoming.result.criteria:
+        if criterion.status in ("met", "not_applicable"):
+            continue
+        lines.append(
+            f"  {criterion.id}. {criterion.name.get(lang)}: {status_label(criterion.status, lang)}"
+        )
+        for ind in criterion.indicators:
+            if ind.status in ("met", "not_applicable"):
+                continue
+            detail = f"{word('required', lang)} {requirement_text(ind, lang)}"
+            detail += f", {word('actual', lang)} {value_text(ind, lang)}"
+            gap = gap_text(ind, lang)
+            if gap:
+                detail += f", {word('gap', lang)} {gap}"
+            lines.append(f"    {ind.id}: {status_label(ind.status, lang)} — {detail}")
+    return lines

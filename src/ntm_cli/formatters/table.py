@@ -13,6 +13,7 @@ from ntm_cli.formatters.common import (
     commune_title,
     context_line,
     gap_text,
+    ladder_lines,
     notices,
     requirement_text,
     summary_line,
@@ -91,4 +92,6 @@ def render(
         for message in notices(result, lang):
             console.print(f"{word('warning', lang)}: {message}", style="yellow")
         console.print(Text(summary_line(result, lang), style="bold"))
+        for line in ladder_lines(result, lang):
+            console.print(Text(line))
     return buffer.getvalue()
