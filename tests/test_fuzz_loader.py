@@ -1,7 +1,11 @@
-"""Random bytes and random YAML never crash the loader: only located input errors escape."""
+"""Random bytes and random YAML never crash the loader: only located input errors escape.
+
+NTM_FUZZ_EXAMPLES=3000 runs a longer search (the default keeps the suite fast).
+"""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,7 +23,11 @@ from helpers import TOY_SETS as FIXTURE_SETS
 
 REGISTRY = Registry([FIXTURE_SETS])
 FOLDER = Path(tempfile.mkdtemp(prefix="ntm-fuzz-"))
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("NTM_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 KEYS = [
     "commune",

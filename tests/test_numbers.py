@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ntm_cli.errors import InputError
+from ntm_cli.i18n import number
 from ntm_cli.models import Commune
 from ntm_cli.regions import parse_region
 from ntm_cli.values import parse_flag, parse_number_text
@@ -137,3 +140,15 @@ def test_plain_yaml_numbers_with_three_decimals_are_refused_like_text() -> None:
         "c": 1.2345,
         "d": -0.125,
     }
+
+
+@given(st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False, allow_infinity=False))
+@settings(max_examples=300, deadline=None)
+def test_numbers_as_ntm_prints_them_read_back_or_are_refused_never_misread(value: object) -> None:
+    shown = number(float(value), "vi")  # type: ignore[arg-type]  # "1.234,5", "2.760"
+    try:
+        parsed = parse_number_text(shown)
+    except ValueError as exc:
+        assert "ambiguous" in str(exc)  # "2.760": refused, never read as 2.76
+    else:
+        assert parsed == pytest.approx(float(value))  # type: ignore[arg-type]
