@@ -273,3 +273,12 @@ def test_groups_set_template_shows_the_group_requirement() -> None:
     assert "group: 2" in text
     assert "region:" not in text
     assert "yêu cầu cho nhóm xã 2, năm 2023" in text
+
+
+def test_a_year_outside_the_sets_period_is_flagged_in_the_template() -> None:
+    assert "nằm ngoài giai đoạn" not in yaml_template(TOY, Scope(year=2023, region="btb"))
+    text = yaml_template(TOY, Scope(year=2027, region="btb"))
+    assert (
+        text.splitlines()[2]
+        == "# Lưu ý: năm 2027 nằm ngoài giai đoạn 2021–2025 của bộ tiêu chí này."
+    )

@@ -185,6 +185,11 @@ def yaml_template(criteria_set: CriteriaSet, scope: Scope) -> str:
         "# Kiểm tra: ntm validate TỆP — chấm điểm: ntm evaluate TỆP",
         *_header_keys(criteria_set),
     ]
+    period = criteria_set.period
+    if not period.start <= scope.year <= period.end:
+        lines.insert(
+            2, f"# Lưu ý: năm {scope.year} nằm ngoài giai đoạn {period} của bộ tiêu chí này."
+        )
     if criteria_set.scheme == "regions":
         if scope.region:
             lines.append(f"region: {scope.region}  # {region_label(scope.region)}")
