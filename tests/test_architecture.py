@@ -26,12 +26,15 @@ LAYERS: dict[str, int] = {
     "loader": 2,
     "registry": 2,
     "jsonschema": 2,
+    "spreadsheet": 2,
     "extension": 2,
     "validation": 3,
     "engine": 3,
     "results": 3,
     "scoring": 3,
     "filecheck": 3,
+    "rollup": 3,
+    "batchrun": 3,
     "setinfo": 3,
     "ladder": 3,
     "district": 3,
@@ -43,7 +46,7 @@ LAYERS: dict[str, int] = {
     "__main__": 5,
 }
 # The engine layer is pure: no file reading, no set lookup.
-PURE = {"engine", "validation", "results", "setinfo", "ladder", "district"}
+PURE = {"engine", "validation", "results", "rollup", "setinfo", "ladder", "district"}
 IO_MODULES = {
     "yamlio",
     "loader",
@@ -52,6 +55,8 @@ IO_MODULES = {
     "extension",
     "district_scoring",
     "filecheck",
+    "spreadsheet",
+    "batchrun",
     "atomic",
 }
 

@@ -32,7 +32,7 @@ def test_corpus_has_at_least_30_cases_and_every_file_has_an_expectation() -> Non
     assert len(CASES) >= 30
 
 
-@pytest.mark.parametrize("name", CASES, ids=[c.removesuffix(".yaml") for c in CASES])
+@pytest.mark.parametrize("name", CASES, ids=[Path(c).stem for c in CASES])
 def test_validate_reports_the_case(name: str) -> None:
     at, message = TABLE[name]
     result = run("validate", "--sets-dir", FIXTURE_SETS, BAD / name)
@@ -43,7 +43,8 @@ def test_validate_reports_the_case(name: str) -> None:
         assert line.startswith(f"{BAD / name}:")
 
 
-COMMUNE_CASES = [c for c in CASES if not c.startswith("set-")]
+# `ntm evaluate` reads YAML commune files (spreadsheets go to `ntm batch`).
+COMMUNE_CASES = [c for c in CASES if not c.startswith(("set-", "sheet-"))]
 
 
 @pytest.mark.parametrize(
@@ -55,6 +56,56 @@ def test_evaluate_refuses_the_case_with_the_same_message(name: str) -> None:
     assert result.exit_code == 2
     _assert_located(result.stderr, BAD / name, at, message)
     assert "Traceback" not in result.stdout
+
+
+def _sheet(path: Path, rows: list[list[object]], merge: str | None = None) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    if merge:
+        sheet.merge_cells(merge)
+    book.save(path)
+    return path
+
+
+def test_xlsx_with_a_merged_header_cell(tmp_path: Path) -> None:
+    # Officials merge "Lao động" over two indicator columns; the second column loses its key.
+    path = _sheet(
+        tmp_path / "merged.xlsx",
+        [
+            ["commune", "region", "year", "2.1 Lao động", None, "2.2"],
+            ["Thử", "btb", 2023, 50, 45, 10],
+        ],
+        merge="D1:E1",
+    )
+    result = run("validate", "--sets-dir", FIXTURE_SETS, path)
+    assert result.exit_code == 2
+    _assert_located(result.stdout, path, "1:E", "header cell is empty (or part of a merged cell)")
+
+
+def test_xlsx_with_a_merged_last_header_cell(tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "merged-last.xlsx",
+        [["commune", "region", "year", "2.1 Lao động", None], ["Thử", "btb", 2023, 50, 10]],
+        merge="D1:E1",
+    )
+    result = run("validate", "--sets-dir", FIXTURE_SETS, path)
+    assert result.exit_code == 2
+    _assert_located(result.stdout, path, "2:E", "value in a column without a header")
+
+
+def test_xlsx_with_a_missing_header_cell(tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "missing.xlsx",
+        [["commune", "region", "year", None, "2.2"], ["Thử", "btb", 2023, 50, 10]],
+    )
+    result = run("validate", "--sets-dir", FIXTURE_SETS, path)
+    assert result.exit_code == 2
+    _assert_located(result.stdout, path, "1:D", "header cell is empty")
 
 
 def test_one_bad_file_does_not_stop_the_others() -> None:

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ntm_cli.errors import InputError
 from ntm_cli.i18n import number
 from ntm_cli.models import Commune
 from ntm_cli.regions import parse_region
@@ -130,16 +129,14 @@ def test_empty_text_value_is_a_clear_error_not_a_crash() -> None:
         Commune.model_validate({"commune": "A", "year": 2023, "indicators": {"14.2": ""}})
 
 
-def test_plain_yaml_numbers_with_three_decimals_are_refused_like_text() -> None:
-    with pytest.raises(InputError, match="type 2760 for the whole number") as caught:
-        parse_yaml('indicators:\n  "3.1": 2.760\n', "xa.yaml")
-    assert str(caught.value).startswith("xa.yaml:2:10: ")
-    assert parse_yaml("a: 0.760\nb: 87.5\nc: 1.2345\nd: -0.125\n", "x") == {
-        "a": 0.76,
-        "b": 87.5,
-        "c": 1.2345,
-        "d": -0.125,
-    }
+def test_plain_yaml_numbers_use_the_decimal_point() -> None:
+    # The YAML contract: an unquoted number is a YAML number ("87.5", "18.125"), as scripts
+    # write them; only text ("2.760" in quotes, spreadsheet text cells) gets the Vietnamese
+    # reading and the ambiguity check.
+    assert parse_yaml("a: 18.125\nb: 0.760\nc: 87.5\n", "x") == {"a": 18.125, "b": 0.76, "c": 87.5}
+    quoted = parse_yaml('v: "2.760"\n', "x")["v"]
+    with pytest.raises(ValueError, match="ambiguous"):
+        Commune.model_validate({"commune": "A", "year": 2023, "indicators": {"1": quoted}})
 
 
 @given(st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False, allow_infinity=False))

@@ -63,3 +63,44 @@ def test_from_template_to_a_scored_commune(tmp_path: Path) -> None:
 
     table = run("evaluate", path)
     assert "Thử Nghiệm" in table.stdout
+
+
+def test_xlsx_template_filled_in_excel_is_read_by_validate_and_batch(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "huyen.xlsx"
+    assert run("template", "--set", SET_ID, "--year", "2024", "-o", path).exit_code == 0
+    book = load_workbook(path)
+    sheet = book["Số liệu"]
+    keys = [str(c.value).split()[0] for c in sheet[1]]
+    indicators = Registry().get(SET_ID).indicators()
+    typed = {"percent": "85,5", "number": 60, "count": 0, "qualitative": "đạt"}  # as typed in Excel
+    base = {"district": "Huyện Thử", "province": "Tỉnh Thử", "year": 2024, "criteria_set": SET_ID}
+    for name, region in (("Xã Một", "Bắc Trung Bộ"), ("Xã Hai", "Đồng bằng sông Hồng")):
+        values = {**base, "commune": name, "region": region}
+        row = []
+        for key in keys:
+            if key in values:
+                row.append(values[key])
+            elif key in indicators:
+                row.append(typed[indicators[key].kind])
+            else:  # tcN: declared criterion status
+                row.append("đạt")
+        sheet.append(row)
+    book.save(path)
+
+    checked = run("validate", path)
+    assert checked.exit_code == 0, checked.output
+    assert checked.stdout == f"{path}: OK — 2 xã, bộ tiêu chí {SET_ID}\n"
+
+    batch = run("batch", path, "--format", "json", "--jobs", "1")
+    assert batch.exit_code in (0, 1), batch.output
+    report = json.loads(batch.stdout)
+    assert report["errors"] == []
+    assert report["summary"]["communes"] == 2
+    by_name = {c["commune"]: c for c in report["communes"]}
+    assert set(by_name) == {"Xã Một", "Xã Hai"}
+    first = {c["id"]: c for c in by_name["Xã Một"]["criteria"]}
+    indicator_31 = next(i for i in first["3"]["indicators"] if i["id"] == "3.1")
+    assert indicator_31["value"] == 85.5  # the text cell "85,5" read with a decimal comma
+    assert indicator_31["status"] == "met"

@@ -2,4 +2,5 @@
 
 from ntm_cli.cli import main
 
-main()
+if __name__ == "__main__":  # spawned batch workers import this module: they must not run it
+    main()

@@ -9,7 +9,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from ntm_cli.commands import evaluate, schema, sets, template, validate
+from ntm_cli.commands import batch, evaluate, schema, sets, template, validate
 from ntm_cli.errors import NtmError
 
 
@@ -34,6 +34,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("evaluate")(evaluate.evaluate)
+app.command("batch")(batch.batch)
 app.command("validate")(validate.validate)
 app.command("template")(template.template)
 app.command("schema")(schema.schema)

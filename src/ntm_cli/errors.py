@@ -11,14 +11,18 @@ class NtmError(Exception):
 
 @dataclass(frozen=True)
 class Location:
-    """A 1-based position in an input file (line 0 means 'the whole file')."""
+    """A 1-based position in an input file (line 0 means 'the whole file').
+
+    Spreadsheet cells set column_letter, so they print as `file.xlsx:12:D`.
+    """
 
     path: str
     line: int = 1
     column: int = 1
+    column_letter: str | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+        return f"{self.path}:{self.line}:{self.column_letter or self.column}"
 
 
 class InputError(NtmError):

@@ -12,12 +12,13 @@ from ntm_cli.loader import LoadedCommune, YamlOrigin, load_yaml_file, read_commu
 from ntm_cli.models import District
 from ntm_cli.registry import Registry
 from ntm_cli.scoring import check_loaded, choose_set
+from ntm_cli.spreadsheet import SHEET_SUFFIXES, load_sheet
 from ntm_cli.validation import check_commune
 
 # Spreadsheet readers by file suffix: each returns the communes it could read and the
-# problems of the others. Adding CSV/XLSX is one entry once the spreadsheet reader exists.
+# problems of the others (every row is checked, as `ntm batch` reads it).
 CommuneReader = Callable[[Path], tuple[list[LoadedCommune], list[InputError]]]
-SPREADSHEET_READERS: dict[str, CommuneReader] = {}
+SPREADSHEET_READERS: dict[str, CommuneReader] = {suffix: load_sheet for suffix in SHEET_SUFFIXES}
 # Spreadsheet kinds that are never read as YAML (which would give a confusing message).
 OTHER_SHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
 _SET_KEYS = ("decision", "scheme", "tier", "period", "extends")
@@ -128,11 +129,9 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
     try:
         reader = SPREADSHEET_READERS.get(path.suffix.lower())
         if reader is None and path.suffix.lower() in OTHER_SHEETS:
-            readable = ", ".join(SPREADSHEET_READERS) or "none yet"
             raise InputError(
                 Location(report.path),
-                f"{path.suffix} spreadsheets are not read here (readable: {readable});"
-                " use a YAML file from `ntm template`",
+                f"ntm does not read {path.suffix} files; save the sheet as .xlsx or CSV UTF-8",
             )
         if reader is not None:
             loaded, problems = reader(path)

@@ -210,6 +210,91 @@ NOTICES: dict[str, dict[str, str]] = {
 }
 
 
+# Labels of `ntm batch` reports (kept apart from WORDS so the batch report's wording is
+# in one place).
+BATCH: dict[str, dict[str, str]] = {
+    "vi": {
+        "title": "Tổng hợp kết quả đánh giá",
+        "communes": "Số xã",
+        "met": "Số xã đạt chuẩn",
+        "share": "Tỷ lệ xã đạt chuẩn",
+        "average": "Bình quân số tiêu chí đạt/xã",
+        "under_floor": "Số xã dưới {floor} tiêu chí",
+        "errors": "Lỗi dữ liệu",
+        "district": "Huyện",
+        "province": "Tỉnh",
+        "year": "Năm",
+        "set": "Bộ tiêu chí",
+        "distribution": "Phân bố số xã theo số tiêu chí đạt",
+        "criteria_met": "Số tiêu chí đạt",
+        "criteria_total": "Số tiêu chí áp dụng",
+        "most_missed": "Tiêu chí nhiều xã chưa đạt nhất",
+        "missed_by": "Số xã chưa đạt",
+        "closest": "Xã gần đạt chuẩn nhất",
+        "short_by": "Số tiêu chí còn thiếu",
+        "detail": "Kết quả từng xã",
+        "not_met_list": "Tiêu chí chưa đạt",
+        "result": "Kết quả",
+        "meets": "Đạt chuẩn",
+        "not_meets": "Chưa đạt chuẩn",
+        "error_row": "Lỗi dữ liệu",
+        "location": "Vị trí",
+        "file": "Tệp",
+        "row": "Dòng",
+        "column": "Cột",
+        "message": "Nội dung lỗi",
+        "unknown_place": "(không rõ)",
+        "figure": "Chỉ tiêu tổng hợp",
+        "value": "Giá trị",
+        "sheet_summary": "Tổng hợp",
+        "sheet_communes": "Từng xã",
+        "sheet_errors": "Lỗi",
+    },
+    "en": {
+        "title": "Batch assessment summary",
+        "communes": "Communes",
+        "met": "Communes meeting the standard",
+        "share": "Share meeting the standard",
+        "average": "Average criteria met per commune",
+        "under_floor": "Communes under {floor} criteria",
+        "errors": "Input errors",
+        "district": "District",
+        "province": "Province",
+        "year": "Year",
+        "set": "Criteria set",
+        "distribution": "Communes by number of criteria met",
+        "criteria_met": "Criteria met",
+        "criteria_total": "Criteria applicable",
+        "most_missed": "Criteria most often not met",
+        "missed_by": "Communes not meeting it",
+        "closest": "Communes closest to the standard",
+        "short_by": "Criteria short",
+        "detail": "Per-commune results",
+        "not_met_list": "Criteria not met",
+        "result": "Result",
+        "meets": "Meets the standard",
+        "not_meets": "Does not meet the standard",
+        "error_row": "Input error",
+        "location": "Location",
+        "file": "File",
+        "row": "Line",
+        "column": "Column",
+        "message": "Problem",
+        "unknown_place": "(not given)",
+        "figure": "Figure",
+        "value": "Value",
+        "sheet_summary": "Summary",
+        "sheet_communes": "Communes",
+        "sheet_errors": "Errors",
+    },
+}
+
+
+def batch_word(key: str, lang: str) -> str:
+    """A `ntm batch` report label in the requested language."""
+    return BATCH["en" if lang == "en" else "vi"][key]
+
+
 def word(key: str, lang: str) -> str:
     """A fixed label in the requested language."""
     return WORDS["en" if lang == "en" else "vi"][key]

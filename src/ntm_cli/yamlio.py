@@ -10,7 +10,6 @@ from typing import Any
 import yaml
 
 from ntm_cli.errors import InputError, Location
-from ntm_cli.values import parse_number_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real commune or criteria file
 
@@ -114,21 +113,6 @@ def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
     return int(loader.construct_scalar(node))  # decimal only, "012" is 12
 
 
-# "2.760" typed by a Vietnamese official is 2760; read as YAML it would be 2.76. A plain
-# number with exactly three decimals (and a non-zero whole part) is refused, as in text.
-_AMBIGUOUS_FLOAT = re.compile(r"^[-+]?[1-9][0-9]{0,2}\.[0-9]{3}$")
-
-
-def _construct_float(loader: Any, node: yaml.ScalarNode) -> float:
-    text = str(loader.construct_scalar(node))
-    if _AMBIGUOUS_FLOAT.match(text):
-        try:
-            parse_number_text(text)
-        except ValueError as exc:
-            raise yaml.constructor.ConstructorError(None, None, str(exc), node.start_mark) from None
-    return float(text)
-
-
 def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
     """Keys are the text as typed ("14.10" stays "14.10"); a repeated key is an error."""
     loader.flatten_mapping(node)
@@ -152,7 +136,6 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
 
 for _cls in _LOADERS:
     _cls.add_constructor("tag:yaml.org,2002:int", _construct_int)
-    _cls.add_constructor("tag:yaml.org,2002:float", _construct_float)
     _cls.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 

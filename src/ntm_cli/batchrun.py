@@ -1,0 +1,290 @@
+"""Run a batch: find the input files, load and score them in worker processes.
+
+Workers receive paths (or chunks of spreadsheet rows) and send back compact records:
+CommuneSummary tuples, optional per-commune JSON text and plain error records, so
+pickling stays small and the parent never holds every full result at once.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ntm_cli.errors import InputError, InputErrors, Location
+from ntm_cli.i18n import notice_text
+from ntm_cli.registry import Registry
+from ntm_cli.results import CommuneResult, commune_dict
+from ntm_cli.rollup import CommuneSummary, summarise
+from ntm_cli.scoring import Outcome, score_communes, score_path
+from ntm_cli.spreadsheet import (
+    Cell,
+    Header,
+    communes_from_rows,
+    is_sheet,
+    no_rows_error,
+    open_sheet,
+)
+
+INPUT_SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx")
+FILES_PER_TASK = 40  # large enough that pickling and queueing cost little per file
+ROWS_PER_TASK = 250
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """An input error as plain data (exceptions do not pickle with their fields)."""
+
+    file: str
+    line: int
+    column: int
+    column_letter: str | None
+    message: str
+
+    @classmethod
+    def of(cls, error: InputError) -> ErrorRecord:
+        """The record of an InputError."""
+        where = error.location
+        return cls(where.path, where.line, where.column, where.column_letter, error.message)
+
+    @property
+    def location(self) -> Location:
+        """Where the error is."""
+        return Location(self.file, self.line, self.column, self.column_letter)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """What one task sends back: communes in input order, their JSON, errors, units done."""
+
+    communes: list[CommuneSummary] = field(default_factory=list)
+    json: list[str] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    done: int = 0
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs to score communes the same way."""
+
+    sets_dirs: tuple[Path, ...] = ()
+    set_option: str | None = None
+    lang: str = "vi"
+    want_json: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FilesTask:
+    """Score these YAML files."""
+
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RowsTask:
+    """Score these rows of one spreadsheet."""
+
+    header: Header
+    rows: tuple[tuple[int, tuple[Cell, ...]], ...]
+
+
+Task = FilesTask | RowsTask
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Input files below folder, sorted; hidden folders/files and Excel lock files skipped."""
+    found: list[str] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            os.path.join(root, name)
+            for name in names
+            if name.lower().endswith(INPUT_SUFFIXES) and not name.startswith((".", "~$"))
+        )
+    return [Path(p) for p in sorted(found)]
+
+
+def discover(arguments: Sequence[str]) -> tuple[list[Path], list[ErrorRecord]]:
+    """Expand folders (recursively), globs and files into input files, in a stable order."""
+    found: dict[Path, None] = {}
+    errors: list[ErrorRecord] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            files = _folder_files(path)
+            if not files:
+                errors.append(
+                    ErrorRecord(argument, 1, 1, None, "no .yaml, .yml, .csv or .xlsx files here")
+                )
+        elif path.exists():
+            files = [path]
+        elif glob.has_magic(argument):
+            matches = [Path(m) for m in sorted(glob.glob(argument, recursive=True))]
+            files = [m for m in matches if m.is_file() and m.suffix.lower() in INPUT_SUFFIXES]
+            if not files:
+                errors.append(ErrorRecord(argument, 1, 1, None, "no input file matches"))
+        else:
+            files = []
+            errors.append(ErrorRecord(argument, 1, 1, None, "no such file or folder"))
+        for file in files:
+            found.setdefault(file, None)
+    return list(found), errors
+
+
+def _chunks(items: Sequence[Path], size: int) -> Iterator[tuple[str, ...]]:
+    for start in range(0, len(items), size):
+        yield tuple(str(p) for p in items[start : start + size])
+
+
+def plan(
+    files: Sequence[Path],
+    errors: list[ErrorRecord],
+    on_rows: Callable[[int], None] = lambda n: None,
+    files_per_task: int = FILES_PER_TASK,
+) -> Iterator[Task]:
+    """Tasks for the files; spreadsheet rows are read here and sent on in chunks.
+
+    Header and file-level spreadsheet problems are appended to errors; on_rows(n)
+    announces n more rows to score (for a progress bar's total).
+    """
+    yaml_files = [f for f in files if not is_sheet(f)]
+    for paths in _chunks(yaml_files, files_per_task):
+        yield FilesTask(paths)
+    for sheet in (f for f in files if is_sheet(f)):
+        try:
+            header, rows = open_sheet(sheet)
+            batch: list[tuple[int, tuple[Cell, ...]]] = []
+            seen = 0
+            for row in rows:
+                batch.append(row)
+                if len(batch) == ROWS_PER_TASK:
+                    seen += len(batch)
+                    on_rows(len(batch))
+                    yield RowsTask(header, tuple(batch))
+                    batch = []
+            if batch:
+                seen += len(batch)
+                on_rows(len(batch))
+                yield RowsTask(header, tuple(batch))
+            if not seen:
+                errors.append(ErrorRecord.of(no_rows_error(sheet)))
+        except InputErrors as exc:
+            errors.extend(ErrorRecord.of(e) for e in exc.errors)
+        except InputError as exc:
+            errors.append(ErrorRecord.of(exc))
+
+
+class Worker:
+    """Scores tasks with one registry, so each criteria set is loaded once per process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.registry = Registry(settings.sets_dirs)
+
+    def _collect(self, outcome: Outcome, source: str, into: ChunkResult) -> None:
+        lang = self.settings.lang
+        for result in outcome.results:
+            into.communes.append(summarise(result, source))
+            if self.settings.want_json:
+                into.json.append(_compact_json(result, lang))
+        into.errors.extend(ErrorRecord.of(e) for e in outcome.errors)
+
+    def run(self, task: Task) -> ChunkResult:
+        """Load and score one task's communes."""
+        chunk = ChunkResult()
+        set_option = self.settings.set_option
+        if isinstance(task, FilesTask):
+            for path in task.paths:
+                self._collect(score_path(Path(path), self.registry, set_option), path, chunk)
+            chunk.done = len(task.paths)
+        else:
+            loaded, errors = communes_from_rows(task.header, task.rows)
+            outcome = score_communes(loaded, self.registry, set_option)
+            outcome.errors[:0] = errors
+            self._collect(outcome, task.header.path, chunk)
+            chunk.done = len(task.rows)
+        return chunk
+
+
+def _compact_json(result: CommuneResult, lang: str) -> str:
+    notices = [notice_text(n.key, n.args, lang) for n in result.notices]
+    data = commune_dict(result, lang, notices)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+_WORKER: Worker | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Worker(settings)
+
+
+def _run_in_worker(task: Task) -> ChunkResult:
+    assert _WORKER is not None, "worker not initialised"
+    return _WORKER.run(task)
+
+
+def default_jobs() -> int:
+    """Worker processes by default: the CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _ready() -> bool:
+    return _WORKER is not None
+
+
+def start_pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
+    """Start `jobs` worker processes now (before any thread, such as a progress bar, runs).
+
+    On Linux the workers are forked: they inherit the imported modules and the parent's
+    registry instead of importing everything again. Elsewhere they are spawned.
+    """
+    import multiprocessing
+
+    global _WORKER
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux":
+        _WORKER = Worker(settings)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(settings,),
+        )
+    pool.submit(_ready).result()  # with fork, this launches every worker at once
+    return pool
+
+
+def run(
+    tasks: Iterator[Task], worker: Worker | ProcessPoolExecutor, window: int = 6
+) -> Iterator[ChunkResult]:
+    """Results of the tasks in task order, computed here or in a started pool.
+
+    At most `window` tasks are in flight, so memory stays flat however many files
+    there are.
+    """
+    if isinstance(worker, Worker):
+        for task in tasks:
+            yield worker.run(task)
+        return
+    pending: deque[Future[ChunkResult]] = deque()
+    for task in tasks:
+        pending.append(worker.submit(_run_in_worker, task))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

@@ -1,0 +1,283 @@
+"""`ntm batch`: score many communes (folders, globs, YAML, CSV, XLSX) and roll the figures up."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated
+
+import typer
+
+from ntm_cli.commands.options import (
+    EXIT_INPUT,
+    EXIT_NOT_MET,
+    EXIT_OK,
+    LangOption,
+    Language,
+    SetsDirOption,
+    fail,
+    print_errors,
+    stdout_is_terminal,
+)
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from ntm_cli.batchrun import Settings
+    from ntm_cli.formatters.batch_common import BatchReport
+    from ntm_cli.registry import Registry
+
+PROGRESS_MIN_UNITS = 50  # below this a run is too short for a progress bar to help
+
+
+class BatchFormat(StrEnum):
+    """Formats `ntm batch` writes."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    xlsx = "xlsx"
+
+
+class GroupBy(StrEnum):
+    """Levels the roll-up can be broken down by."""
+
+    district = "district"
+    province = "province"
+
+
+def batch(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Folders (searched recursively for .yaml/.yml/.csv/.xlsx), globs such as"
+            " 'data/**/*.yaml', YAML files (one or many communes) and CSV/XLSX sheets"
+            " (one row per commune).",
+            show_default=False,
+        ),
+    ],
+    set_id: Annotated[
+        str | None,
+        typer.Option("--set", help="Criteria set id for every commune (else each file's own)."),
+    ] = None,
+    by: Annotated[
+        GroupBy | None,
+        typer.Option("--by", help="Also roll the figures up per district or per province."),
+    ] = None,
+    floor: Annotated[
+        int,
+        typer.Option(
+            "--floor",
+            min=0,
+            help="Count communes meeting fewer criteria than this (programme target: none"
+            " under 15).",
+        ),
+    ] = 15,
+    fmt: Annotated[
+        BatchFormat, typer.Option("--format", "-f", help="Output format (xlsx needs --output).")
+    ] = BatchFormat.table,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file (atomically) instead of standard output."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes (default: number of CPUs; 1 runs in this process).",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
+    ] = False,
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Score many communes at once and report the province's figures.
+
+    Shows communes meeting the standard, average criteria met per commune, communes
+    under --floor, the most-missed criteria and the communes closest to the standard,
+    with every commune's result. A bad file never stops the batch: it is listed as an
+    error and the other communes are still scored. Exit code 2 if any input error,
+    else 1 if any commune does not meet its set, else 0.
+    """
+    from ntm_cli.atomic import check_target
+    from ntm_cli.batchrun import Settings
+    from ntm_cli.registry import Registry
+
+    registry = Registry(sets_dir or ())
+    if set_id:
+        registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    if fmt is BatchFormat.xlsx and output is None:
+        fail("--format xlsx writes a workbook: add --output FILE.xlsx")
+    if output is not None:
+        check_target(output, force=force)
+    settings = Settings(tuple(sets_dir or ()), set_id, lang.value, fmt is BatchFormat.json)
+    report, spool = _score(paths, registry, settings, by, floor, jobs, quiet, output)
+    try:
+        _write(report, spool, fmt, output, force, lang.value)
+    finally:
+        if spool is not None:
+            spool.close()
+    print_errors([str(e) for e in report.errors])
+    if report.errors:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK if all(c.meets_set for c in report.communes) else EXIT_NOT_MET)
+
+
+def _score(
+    paths: list[str],
+    registry: Registry,
+    settings: Settings,
+    by: GroupBy | None,
+    floor: int,
+    jobs: int | None,
+    quiet: bool,
+    output: Path | None,
+) -> tuple[BatchReport, IO[str] | None]:
+    """Run the batch; return the report and, for JSON, the spooled per-commune objects."""
+    import tempfile
+    from contextlib import nullcontext
+
+    from ntm_cli.batchrun import (
+        FILES_PER_TASK,
+        ErrorRecord,
+        Worker,
+        default_jobs,
+        discover,
+        plan,
+        run,
+        start_pool,
+    )
+    from ntm_cli.formatters.batch_common import BatchReport
+    from ntm_cli.models import Text
+    from ntm_cli.rollup import CommuneSummary, roll_up
+    from ntm_cli.spreadsheet import is_sheet
+
+    files, errors = discover(paths)
+    if output is not None and output.exists():  # a report saved among the inputs is no input
+        files = [f for f in files if not f.exists() or not f.samefile(output)]
+    yaml_count = sum(not is_sheet(f) for f in files)
+    workers = jobs or default_jobs()
+    if workers > 1 and yaml_count <= FILES_PER_TASK and yaml_count == len(files):
+        workers = 1  # a handful of files: starting processes would cost more than it saves
+    per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
+    # Per-commune JSON goes to a temporary file, not memory: 10,000 communes are ~150 MB.
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8") if settings.want_json else None  # noqa: SIM115
+    communes: list[CommuneSummary] = []
+    found: list[ErrorRecord] = []
+    many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
+    show = many and not quiet and sys.stderr.isatty()
+    # Workers start before the progress bar's thread exists (forking a threaded process
+    # is unsafe).
+    engine = Worker(settings) if workers == 1 else start_pool(settings, workers)
+    try:
+        progress = _progress(settings.lang) if show else None
+        with progress if progress is not None else nullcontext():
+            task = progress.add_task("ntm batch", total=yaml_count) if progress else None
+
+            def more_rows(count: int) -> None:
+                if progress is not None and task is not None:
+                    progress.update(task, total=(progress.tasks[0].total or 0) + count)
+
+            for chunk in run(plan(files, found, more_rows, per_task), engine, 3 * workers):
+                communes.extend(chunk.communes)
+                found.extend(chunk.errors)
+                if spool is not None:
+                    spool.writelines(text + "\n" for text in chunk.json)
+                if progress is not None and task is not None:
+                    progress.advance(task, chunk.done)
+    finally:
+        if not isinstance(engine, Worker):
+            engine.shutdown(cancel_futures=True)
+    order = {str(f): i for i, f in enumerate(files)}
+    found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
+    names: dict[str, Text] = {}
+    for used in dict.fromkeys(c.set_id for c in communes):
+        for criterion in registry.get(used).criteria:
+            names.setdefault(criterion.id, criterion.name)
+    rollup = roll_up(communes, by=by.value if by else None, floor=floor)
+    return BatchReport(rollup, communes, [*errors, *found], names), spool
+
+
+def _progress(lang: str) -> Progress:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    label = "Đang chấm điểm" if lang == "vi" else "Scoring"
+    return Progress(
+        f"[bold]{label}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def _write(
+    report: BatchReport,
+    spool: IO[str] | None,
+    fmt: BatchFormat,
+    output: Path | None,
+    force: bool,
+    lang: str,
+) -> None:
+    """Render the report in fmt to output (atomically) or standard output."""
+    import io
+
+    from ntm_cli.atomic import atomic_write
+
+    if fmt is BatchFormat.xlsx:
+        from ntm_cli.formatters import batch_xlsx
+
+        assert output is not None
+        with atomic_write(output, force=force) as handle:
+            batch_xlsx.write(handle, report, lang)
+        return
+    if fmt is BatchFormat.json:
+        from ntm_cli.formatters import batch_json
+
+        assert spool is not None
+        spool.seek(0)
+        lines = (line.rstrip("\n") for line in spool)
+        if output is None:
+            batch_json.write(sys.stdout, report, lines, lang)
+            return
+        with atomic_write(output, force=force) as handle:
+            text = io.TextIOWrapper(handle, encoding="utf-8", newline="\n")
+            batch_json.write(text, report, lines, lang)
+            text.flush()
+            text.detach()
+        return
+    if fmt is BatchFormat.csv:
+        from ntm_cli.formatters import batch_csv
+
+        rendered = batch_csv.render(report, lang)
+        encoding = "utf-8-sig"  # the BOM makes Excel read the Vietnamese text as UTF-8
+    elif fmt is BatchFormat.markdown:
+        from ntm_cli.formatters import batch_markdown
+
+        rendered = batch_markdown.render(report, lang)
+        encoding = "utf-8"
+    else:
+        from ntm_cli.formatters import batch_table
+
+        color = output is None and stdout_is_terminal()
+        rendered = batch_table.render(report, lang, color=color, width=None if color else 120)
+        encoding = "utf-8"
+    if output is None:
+        typer.echo(rendered, nl=False)
+        return
+    with atomic_write(output, force=force) as handle:
+        handle.write(rendered.encode(encoding))

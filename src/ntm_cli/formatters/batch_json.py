@@ -1,0 +1,89 @@
+"""Batch JSON: {summary, groups, communes (evaluate objects), errors}, streamed to a file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from ntm_cli.formatters.batch_common import BatchReport, decimal_number
+
+
+def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
+    """The headline figures and the lists behind them."""
+    rollup = report.rollup
+    overall = rollup.overall
+    return {
+        "communes": overall.communes,
+        "met": overall.met,
+        "average_met": decimal_number(overall.average_met),
+        "share_met": decimal_number(overall.share_met),
+        "floor": rollup.floor,
+        "under_floor": overall.under_floor,
+        "errors": len(report.errors),
+        "distribution": [{"criteria_met": k, "communes": n} for k, n in rollup.distribution],
+        "most_missed": [
+            {
+                "id": cid,
+                "name": report.names[cid].get(lang) if cid in report.names else None,
+                "communes": count,
+            }
+            for cid, count in rollup.most_missed
+        ],
+        "under_floor_communes": [_brief(c) for c in rollup.under_floor],
+        "closest": [_brief(c) for c in rollup.closest],
+    }
+
+
+def _brief(commune: Any) -> dict[str, Any]:
+    return {
+        "commune": commune.commune,
+        "district": commune.district,
+        "province": commune.province,
+        "met": commune.met,
+        "total": commune.total,
+        "not_met": [cid for cid, s in commune.statuses if s not in ("met", "not_applicable")],
+    }
+
+
+def groups_list(report: BatchReport) -> list[dict[str, Any]]:
+    """One object per district or province."""
+    groups = []
+    for tally in report.rollup.groups:
+        entry: dict[str, Any] = {}
+        if report.rollup.by == "district":
+            entry["district"] = tally.district
+        entry["province"] = tally.province
+        entry.update(
+            communes=tally.communes,
+            met=tally.met,
+            average_met=decimal_number(tally.average_met),
+            share_met=decimal_number(tally.share_met),
+            under_floor=tally.under_floor,
+        )
+        groups.append(entry)
+    return groups
+
+
+def write(stream: IO[str], report: BatchReport, communes_json: Iterable[str], lang: str) -> None:
+    """Write the document; communes_json holds each commune's evaluate object, serialised.
+
+    Communes are written one per line (compact) so 10,000 of them stay a manageable
+    file; the rest is indented.
+    """
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+    stream.write('{\n  "summary": ' + dumps(summary_dict(report, lang)) + ",\n")
+    stream.write('  "groups": ' + dumps(groups_list(report)) + ",\n")
+    stream.write('  "communes": [')
+    first = True
+    for text in communes_json:
+        stream.write("\n    " if first else ",\n    ")
+        stream.write(text)
+        first = False
+    stream.write("\n  ],\n" if not first else "],\n")
+    errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
+               "message": e.message} for e in report.errors]  # fmt: skip
+    stream.write('  "errors": ' + dumps(errors) + "\n}\n")
