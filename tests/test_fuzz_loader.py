@@ -114,3 +114,23 @@ COMMUNES = st.fixed_dictionaries(
 @given(COMMUNES)
 def test_random_commune_values_never_crash_validation(document: Any) -> None:
     _load_everything(yaml.safe_dump(document, allow_unicode=True).encode("utf-8"))
+
+
+CSV_ALPHABET = st.sampled_from(
+    [*"ab1.,;:%\"' \n\t-", "đạt", "2.760", "commune", "year", "2.1", "tc5"]
+)
+
+
+@FUZZ
+@given(
+    st.one_of(
+        st.binary(max_size=200), st.lists(CSV_ALPHABET, max_size=60).map("".join).map(str.encode)
+    )
+)
+def test_random_csv_never_crashes_validate(data: bytes) -> None:
+    path = FOLDER / "case.csv"
+    path.write_bytes(data)
+    report = check_file(path, REGISTRY)
+    for problem in report.problems:
+        assert "\n" not in str(problem)
+        assert str(problem).startswith(f"{path}:")
