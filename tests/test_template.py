@@ -282,3 +282,18 @@ def test_a_year_outside_the_sets_period_is_flagged_in_the_template() -> None:
         text.splitlines()[2]
         == "# Lưu ý: năm 2027 nằm ngoài giai đoạn 2021–2025 của bộ tiêu chí này."
     )
+
+
+def test_xlsx_text_from_a_set_never_becomes_a_formula(tmp_path: Path) -> None:
+    text = (FIXTURE_SETS / "toy-xa.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "toy-xa.yaml"
+    path.write_text(
+        text.replace("{vi: Suy dinh dưỡng", '{vi: "=HYPERLINK(\\"x\\")"'), encoding="utf-8"
+    )
+    from ntm_cli.template import xlsx_template
+
+    book = load_workbook(BytesIO(xlsx_template(load_criteria_set(path), Scope(year=2023))))
+    header = next(c for c in book["Số liệu"][1] if str(c.value).startswith("2.2"))
+    assert header.value == '2.2 =HYPERLINK("x")' and header.data_type == "s"
+    notes = {r[0]: r for r in book["Yêu cầu"].iter_rows(values_only=True) if r and r[0]}
+    assert notes["2.2"][1] == '\'=HYPERLINK("x")'

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
 
+from ntm_cli.formatters.cells import neutralise
 from ntm_cli.i18n import number
 from ntm_cli.models import CriteriaSet, Criterion, Indicator, ScaledRef, Threshold
 from ntm_cli.operators import SYMBOLS
@@ -301,6 +302,11 @@ def _validation(kind: str, set_id: str) -> Any:
     return rule
 
 
+def _append(sheet: Any, row: list[Any]) -> None:
+    """Add a row whose text can never run as a formula (set data may come from users)."""
+    sheet.append([neutralise(value) for value in row])
+
+
 def xlsx_template(criteria_set: CriteriaSet, scope: Scope) -> bytes:
     """An XLSX workbook: a data sheet (one row per commune) and a requirements sheet."""
     from openpyxl import Workbook
@@ -313,7 +319,7 @@ def xlsx_template(criteria_set: CriteriaSet, scope: Scope) -> bytes:
     columns = xlsx_columns(criteria_set, scope)
     bold = Font(bold=True)
     for index, (_, header, kind) in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=index, value=header)
+        cell = sheet.cell(row=1, column=index, value=neutralise(header))
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         letter = get_column_letter(index)
@@ -326,16 +332,18 @@ def xlsx_template(criteria_set: CriteriaSet, scope: Scope) -> bytes:
     sheet.row_dimensions[1].height = 75
 
     notes: Any = book.create_sheet("Yêu cầu")
-    notes.append(
+    _append(
+        notes,
         [
             f"Bộ tiêu chí {criteria_set.id} ({criteria_set.decision.number}):"
             f" {_one_line(criteria_set.title.vi)} — yêu cầu cho {scope.label(criteria_set)}"
-        ]
+        ],
     )
-    notes.append(["Mã", "Chỉ tiêu", "Tiêu chí", "Đơn vị", "Yêu cầu", "Nguồn"])
+    _append(notes, ["Mã", "Chỉ tiêu", "Tiêu chí", "Đơn vị", "Yêu cầu", "Nguồn"])
     for criterion in criteria_set.criteria:
         for ind in criterion.indicators:
-            notes.append(
+            _append(
+                notes,
                 [
                     ind.id,
                     _one_line(ind.name.vi),
@@ -343,13 +351,13 @@ def xlsx_template(criteria_set: CriteriaSet, scope: Scope) -> bytes:
                     _unit_text(ind),
                     requirement(ind, criteria_set, scope),
                     sources(ind, criteria_set, scope),
-                ]
+                ],
             )
     if criteria_set.sources:
-        notes.append([])
-        notes.append(["Nguồn", "Văn bản"])
+        _append(notes, [])
+        _append(notes, ["Nguồn", "Văn bản"])
         for key, text in criteria_set.sources.items():
-            notes.append([key, _one_line(text)])
+            _append(notes, [key, _one_line(text)])
     for cell in notes[2]:
         cell.font = bold
     notes.freeze_panes = "A3"
