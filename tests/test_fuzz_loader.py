@@ -22,7 +22,8 @@ from ntm_cli.registry import Registry
 from helpers import TOY_SETS as FIXTURE_SETS
 
 REGISTRY = Registry([FIXTURE_SETS])
-FOLDER = Path(tempfile.mkdtemp(prefix="ntm-fuzz-"))
+_SCRATCH = tempfile.TemporaryDirectory(prefix="ntm-fuzz-")  # removed at exit
+FOLDER = Path(_SCRATCH.name)
 FUZZ = settings(
     max_examples=int(os.environ.get("NTM_FUZZ_EXAMPLES", "150")),
     deadline=None,
