@@ -64,7 +64,8 @@ def main() -> None:
     args = parser.parse_args()
     text = filled_template()
     texts = [text.replace("commune: Thử", f"commune: Thử {i}") for i in range(args.files)]
-    folder = Path(tempfile.mkdtemp(prefix="ntm-bench-"))
+    scratch = tempfile.TemporaryDirectory(prefix="ntm-bench-")  # removed at exit
+    folder = Path(scratch.name)
     paths = []
     for i, body in enumerate(texts):
         path = folder / f"xa-{i}.yaml"
