@@ -10,6 +10,7 @@ Usage: python benchmarks/bench_yaml_guards.py [--files N]
 from __future__ import annotations
 
 import argparse
+import resource
 import re
 import tempfile
 import time
@@ -98,6 +99,8 @@ def main() -> None:
         f"billion laughs ({len(BOMB)} bytes): {elapsed * 1000:.1f} ms, peak {peak / 1024:.0f} KiB"
     )
     print(f"  {outcome}")
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"peak RSS of this whole run: {peak_rss:.0f} MB")
 
 
 if __name__ == "__main__":
