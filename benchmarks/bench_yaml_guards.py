@@ -10,8 +10,8 @@ Usage: python benchmarks/bench_yaml_guards.py [--files N]
 from __future__ import annotations
 
 import argparse
-import resource
 import re
+import resource
 import tempfile
 import time
 import tracemalloc
