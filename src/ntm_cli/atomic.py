@@ -1,4 +1,12 @@
-"""Atomic file writes: a temporary file in the target's folder, then os.replace."""
+"""Write output files atomically: never a half-written file, never a silent overwrite.
+
+Use `write_text_atomic(path, text, force)` / `write_bytes_atomic(path, data, force)` for
+data in memory, or `with atomic_write(path, force=force) as handle:` to stream bytes. The
+data goes to a temporary file in the target's folder, is flushed and fsynced, then renamed
+over the target with os.replace (atomic on POSIX and Windows). If anything fails or is
+interrupted, the temporary file is removed and the previous file, if any, is untouched.
+Call `check_target(path, force=force)` to refuse early, before any expensive work.
+"""
 
 from __future__ import annotations
 
@@ -24,12 +32,12 @@ def check_target(path: Path, *, force: bool) -> None:
 
 @contextmanager
 def atomic_write(path: Path, *, force: bool) -> Iterator[IO[bytes]]:
-    """Yield a binary file that replaces path only once fully written and synced.
-
-    An interrupted write leaves the previous file (if any) untouched and no partial file.
-    """
+    """Yield a binary file that replaces path only once it is fully written and synced."""
     check_target(path, force=force)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write here: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -39,6 +47,19 @@ def atomic_write(path: Path, *, force: bool) -> Iterator[IO[bytes]]:
         os.umask(umask)
         os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; give the usual mode
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # disk full, permission denied: one line, not a trace
+            raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
         raise
+
+
+def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
+    """Write bytes to path atomically; refuse to replace a file unless force."""
+    with atomic_write(path, force=force) as handle:
+        handle.write(data)
+
+
+def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
+    """Write text as UTF-8 to path atomically; refuse to replace a file unless force."""
+    write_bytes_atomic(path, text.encode("utf-8"), force)

@@ -9,7 +9,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from ntm_cli.commands import batch, diff, evaluate, sets
+from ntm_cli.commands import batch, diff, evaluate, schema, sets, template, validate
 from ntm_cli.errors import NtmError
 
 
@@ -36,6 +36,9 @@ app = typer.Typer(
 app.command("evaluate")(evaluate.evaluate)
 app.command("batch")(batch.batch)
 app.command("diff")(diff.diff)
+app.command("validate")(validate.validate)
+app.command("template")(template.template)
+app.command("schema")(schema.schema)
 app.add_typer(sets.app, name="sets")
 
 

@@ -87,8 +87,28 @@ def _describe(root: type[BaseModel], error: Any, loc: Loc) -> str:
     if kind == "missing":
         return f"missing required key {field!r}"
     message = str(error["msg"]).removeprefix("Value error, ")
+    if error.get("input", "") is None and kind != "value_error":
+        message = "empty value; fill it in (or delete the line if the key is optional)"
+    elif kind in _TYPE_HINTS:
+        message += f"; {_TYPE_HINTS[kind]}"
     path = ".".join(str(p) for p in loc)
     return f"{path}: {message}" if path else message
+
+
+# How to fix pydantic's type complaints, which on their own only say what was expected.
+_TYPE_HINTS = {
+    "string_type": "write text (quote it if it looks like a number)",
+    "int_type": "write a whole number, such as 2025",
+    "int_parsing": "write a whole number, such as 2025",
+    "int_from_float": "write a whole number, such as 2025",
+    "bool_type": "write true or false",
+    "bool_parsing": "write true or false",
+    "float_type": "write a number, such as 87.5",
+    "float_parsing": "write a number, such as 87.5",
+    "dict_type": "write `key: value` lines indented under this key",
+    "list_type": "write a list (`- item` lines or [a, b])",
+    "model_type": "write `key: value` lines indented under this key",
+}
 
 
 # pydantic names union members in error locations: "float", "Count", "literal['na']"...
@@ -126,6 +146,7 @@ def validate(model: type[M], data: Any, origin: Origin) -> M:
             at_key = error["type"] in ("extra_forbidden",)
             where = origin.locate(loc if error["type"] != "missing" else loc[:-1], at_key=at_key)
             problems.append(InputError(where, _describe(model, error, loc)))
+        problems.sort(key=lambda e: (e.location.line, e.location.column))
         raise InputErrors(problems) from None
 
 
@@ -135,7 +156,10 @@ def load_yaml_file(path: Path) -> tuple[Any, str]:
     text = read_text(path)
     data = parse_yaml(text, shown)
     if data is None:
-        raise InputError(Location(shown), "file is empty; see `ntm template` for a starting point")
+        raise InputError(
+            Location(shown),
+            "file is empty (or only comments); `ntm template` writes a starting point",
+        )
     return data, text
 
 
@@ -168,10 +192,8 @@ def commune_records(data: Any, shown: str) -> list[tuple[Loc, dict[str, Any]]]:
     return [((), data)]
 
 
-def load_commune_file(path: Path) -> list[LoadedCommune]:
-    """Load every commune in a YAML file; all problems of the file are raised together."""
-    data, text = load_yaml_file(path)
-    shown = str(path)
+def read_communes(data: Any, text: str, shown: str) -> tuple[list[LoadedCommune], list[InputError]]:
+    """Validate every commune record of a parsed YAML file: the good ones and all problems."""
     loaded: list[LoadedCommune] = []
     problems: list[InputError] = []
     for prefix, record in commune_records(data, shown):
@@ -185,8 +207,15 @@ def load_commune_file(path: Path) -> list[LoadedCommune]:
             loaded.append(LoadedCommune(validate(Commune, record, origin), origin))
         except InputErrors as exc:
             problems.extend(exc.errors)
+    if not loaded and not problems:
+        problems.append(InputError(Location(shown), "no communes in file"))
+    return loaded, problems
+
+
+def load_commune_file(path: Path) -> list[LoadedCommune]:
+    """Load every commune in a YAML file; all problems of the file are raised together."""
+    data, text = load_yaml_file(path)
+    loaded, problems = read_communes(data, text, str(path))
     if problems:
         raise InputErrors(problems)
-    if not loaded:
-        raise InputError(Location(shown), "no communes in file")
     return loaded

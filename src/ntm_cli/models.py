@@ -57,7 +57,8 @@ class Text(Model):
         return self.en if lang == "en" and self.en else self.vi
 
 
-Label = Annotated[Text, BeforeValidator(_text_from_str)]
+# json_schema_input_type: what users may type (for `ntm schema`), before normalisation.
+Label = Annotated[Text, BeforeValidator(_text_from_str, json_schema_input_type=Text | str)]
 
 
 def _years_from_text(value: Any) -> Any:
@@ -71,7 +72,10 @@ def _years_from_text(value: Any) -> Any:
     return value
 
 
-Years = Annotated[list[Annotated[int, Field(ge=1990, le=2100)]], BeforeValidator(_years_from_text)]
+Years = Annotated[
+    list[Annotated[int, Field(ge=1990, le=2100)]],
+    BeforeValidator(_years_from_text, json_schema_input_type=list[int] | int | str),
+]
 
 
 def _region_list(value: Any) -> Any:
@@ -117,7 +121,10 @@ class Threshold(Model):
     match everything; when several rules match, the most specific one applies.
     """
 
-    regions: Annotated[list[RegionCode] | None, BeforeValidator(_region_list)] = None
+    regions: Annotated[
+        list[RegionCode] | None,
+        BeforeValidator(_region_list, json_schema_input_type=list[str] | str | None),
+    ] = None
     groups: list[GroupNumber] | None = None
     years: Years | None = None
     value: float | bool | Literal["unknown"] | ScaledRef
@@ -393,6 +400,8 @@ def _indicator_value(value: Any) -> Any:
             message = str(first["msg"]).removeprefix("Value error, ")
             if first["type"] == "extra_forbidden":
                 message = "unknown key; a count is written {achieved: N, total: M}"
+            elif first["type"] == "missing":
+                message = "missing; a count is written {achieved: N, total: M}"
             raise ValueError(f"{where}: {message}" if where else message) from None
     if isinstance(value, int | float):
         return float(value)
@@ -402,7 +411,9 @@ def _indicator_value(value: Any) -> Any:
             return flag
         try:
             return parse_number_text(value)
-        except ValueError:
+        except ValueError as exc:
+            if "ambiguous" in str(exc):  # its advice says which spelling to use
+                raise
             raise ValueError(
                 f"{value!r} is not a value ntm reads; write a number (87.5),"
                 " đạt / chưa đạt, na, or {achieved: N, total: M}"
@@ -412,7 +423,10 @@ def _indicator_value(value: Any) -> Any:
     return value
 
 
-IndicatorValue = Annotated[float | bool | Count | Literal["na"], BeforeValidator(_indicator_value)]
+IndicatorValue = Annotated[
+    float | bool | Count | Literal["na"],
+    BeforeValidator(_indicator_value, json_schema_input_type=float | bool | Count | str),
+]
 
 
 def _declared_status(value: Any) -> Any:
@@ -422,10 +436,14 @@ def _declared_status(value: Any) -> Any:
         flag = parse_flag(value)
         if isinstance(flag, bool):
             return flag
+    if value is None:
+        raise ValueError("empty status; write đạt or chưa đạt, or delete the line")
     raise ValueError(f"{value!r} is not a criterion status; write đạt or chưa đạt")
 
 
-DeclaredStatus = Annotated[bool, BeforeValidator(_declared_status)]
+DeclaredStatus = Annotated[
+    bool, BeforeValidator(_declared_status, json_schema_input_type=bool | str)
+]
 
 
 def _region_code(value: Any) -> Any:
@@ -455,7 +473,9 @@ class Commune(Model):
     district: str | None = None
     province: str | None = None
     code: str | None = None
-    region: Annotated[RegionCode | None, BeforeValidator(_region_code)] = None
+    region: Annotated[
+        RegionCode | None, BeforeValidator(_region_code, json_schema_input_type=str | None)
+    ] = None
     group: GroupNumber | None = None
     year: Annotated[int, Field(ge=1990, le=2100)]
     criteria_set: str | None = None

@@ -8,7 +8,7 @@ from pathlib import Path
 from ntm_cli.engine import evaluate
 from ntm_cli.errors import InputError, InputErrors, UsageError
 from ntm_cli.loader import LoadedCommune, load_commune_file
-from ntm_cli.models import CriteriaSet
+from ntm_cli.models import Commune, CriteriaSet
 from ntm_cli.registry import Registry
 from ntm_cli.results import CommuneResult
 from ntm_cli.validation import Problem, check_commune, check_other_sets
@@ -54,6 +54,18 @@ def _lookup(registry: Registry, set_ids: list[str]) -> dict[str, CriteriaSet]:
     return found
 
 
+def check_loaded(
+    commune: Commune, criteria_set: CriteriaSet, registry: Registry, tiers: list[CriteriaSet]
+) -> tuple[list[Problem], dict[str, CriteriaSet]]:
+    """What stops the commune being scored (also for `ntm validate`), and the sets it needs."""
+    ids = registry.ids()
+    unknown = [k for k in commune.other_sets if k not in ids]
+    sets = _lookup(registry, [t.id for t in tiers] + [k for k in commune.other_sets if k in ids])
+    problems: list[Problem] = check_commune(criteria_set, commune)
+    problems += check_other_sets(commune, sets, unknown)
+    return problems, sets
+
+
 def score_loaded(
     loaded: LoadedCommune, registry: Registry, set_option: str | None, *, ladder: bool = False
 ) -> CommuneResult:
@@ -64,11 +76,7 @@ def score_loaded(
     commune = loaded.commune
     criteria_set, chosen_by = choose_set(loaded, registry, set_option)
     tiers = registry.ladder(criteria_set, commune.year) if ladder else [criteria_set]
-    ids = registry.ids()
-    unknown = [k for k in commune.other_sets if k not in ids]
-    sets = _lookup(registry, [t.id for t in tiers] + [k for k in commune.other_sets if k in ids])
-    problems: list[Problem] = check_commune(criteria_set, commune)
-    problems += check_other_sets(commune, sets, unknown)
+    problems, sets = check_loaded(commune, criteria_set, registry, tiers)
     if problems:
         raise InputErrors(
             [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]

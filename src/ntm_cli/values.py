@@ -44,9 +44,9 @@ def parse_number_text(text: str) -> float:
     "85%" -> 85, " 90 " -> 90, "87.5" -> 87.5. "2.760" and "1,234" are refused: a
     Vietnamese "2.760" is 2760 but the same text from an English sheet is 2.76.
     """
-    cleaned = text.strip().replace("\u00a0", " ").rstrip("%").strip()
+    cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip().rstrip("%").strip()
     sign = ""
-    if cleaned[:1] in "+-":
+    if cleaned and cleaned[0] in "+-":  # ("" is in every string)
         sign, cleaned = cleaned[0], cleaned[1:].strip()
     if " " in cleaned and _grouped(cleaned.split(",")[0].split(".")[0], " "):
         cleaned = cleaned.replace(" ", "")
@@ -69,10 +69,13 @@ def parse_number_text(text: str) -> float:
         sep = "." if dots else ","
         whole, _, fraction = cleaned.partition(sep)
         if len(fraction) == 3 and whole not in ("", "0"):
+            decimals = fraction.rstrip("0") or "0"
+            if len(decimals) == 3:
+                decimals += "0"  # four digits cannot be read as a thousands group
             raise ValueError(
                 f"{text!r} is ambiguous: it may mean {whole}{fraction} (thousands separator)"
                 f" or {whole}.{fraction} (decimal point); type {whole}{fraction} for the whole"
-                f" number, or {whole},{fraction}0 for the decimal"
+                f" number, or {whole},{decimals} for the decimal"
             )
         number = f"{whole or '0'}.{fraction}"
     else:

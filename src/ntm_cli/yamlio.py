@@ -15,6 +15,20 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real commune or criteria file
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# Guards against hostile YAML. libyaml's composer recurses in C: a file of 30,000 "["
+# crashes the interpreter. Text that could nest deeply is first scanned event by event
+# (libyaml's parser itself does not recurse) and refused beyond MAX_DEPTH levels. Aliases
+# are allowed (criteria sets may reuse a source text) but may not expand the document by
+# more than MAX_ALIAS_NODES nodes: a "billion laughs" file is refused before anything is
+# constructed.
+MAX_DEPTH = 100  # commune files use 4 levels, criteria sets 7
+MAX_ALIAS_NODES = 10_000
+# Each nesting level needs a "[", "{", "-" or "?" or more indentation. Below these counts a
+# document nests at most about a thousand levels, which libyaml handles safely (it crashes
+# near 30,000), so only text above them pays for the depth scan.
+_NESTING_MARKS = 500
+_DEEP_INDENT = "\n" + " " * 500
+
 
 class _Loader(_Base):  # type: ignore[misc]
     """SafeLoader with YAML 1.2-like scalars: only true/false are booleans.
@@ -24,7 +38,63 @@ class _Loader(_Base):  # type: ignore[misc]
     """
 
 
-_Loader.yaml_implicit_resolvers = {}
+class _GuardedLoader(_Base):  # type: ignore[misc]
+    """The same rules, plus a bound on alias expansion (for text that uses anchors)."""
+
+    def get_single_data(self) -> Any:
+        """Compose the document, refuse alias bombs, then construct it."""
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _check_alias_expansion(node)
+        return self.construct_document(node)
+
+
+def _check_alias_expansion(root: yaml.Node) -> None:
+    """Raise a located error when aliases would expand the document too much (or forever)."""
+    sizes: dict[int, int] = {}
+    distinct = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    active: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            active.discard(key)
+            if sizes[key] - distinct > MAX_ALIAS_NODES:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "anchors and aliases (&name, *name) expand this file beyond"
+                    f" {MAX_ALIAS_NODES} values; write the values out instead",
+                    node.start_mark,
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            raise yaml.constructor.ConstructorError(
+                None, None, "an alias refers to itself; remove the *alias", node.start_mark
+            )
+        active.add(key)
+        distinct += 1
+        stack.append((node, True))
+        stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+_LOADERS: tuple[Any, ...] = (_Loader, _GuardedLoader)
+for _cls in _LOADERS:
+    _cls.yaml_implicit_resolvers = {}
 for _tag, _pattern, _first in (
     ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
     ("tag:yaml.org,2002:int", r"^[-+]?[0-9]+$", "-+0123456789"),
@@ -35,7 +105,8 @@ for _tag, _pattern, _first in (
     ),
     ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
 ):
-    _Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+    for _cls in _LOADERS:
+        _cls.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
 
 def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
@@ -49,7 +120,7 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
             raise yaml.constructor.ConstructorError(
-                None, None, "a mapping key must be plain text", key_node.start_mark
+                None, None, 'a mapping key must be plain text, such as "14.2"', key_node.start_mark
             )
         key = str(key_node.value)
         if key in result:
@@ -63,8 +134,9 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
     return result
 
 
-_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+for _cls in _LOADERS:
+    _cls.add_constructor("tag:yaml.org,2002:int", _construct_int)
+    _cls.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
 def read_text(path: Path) -> str:
@@ -77,12 +149,17 @@ def read_text(path: Path) -> str:
         if size > MAX_FILE_BYTES:
             raise InputError(
                 Location(shown),
-                f"file is too large ({size // (1024 * 1024)} MB > 20 MB); split it",
+                f"file is too large ({_megabytes(size)} > {_megabytes(MAX_FILE_BYTES)});"
+                " split it into several files",
             )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
     return decode_bytes(data, shown)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
 
 
 def decode_bytes(data: bytes, shown: str) -> str:
@@ -107,20 +184,95 @@ def decode_bytes(data: bytes, shown: str) -> str:
         ) from None
 
 
+# Fix hints for libyaml's and PyYAML's commonest complaints (matched on their wording).
+_HINTS: tuple[tuple[str, str], ...] = (
+    ("mapping values are not allowed", "check the indentation, or quote a value containing ': '"),
+    ("could not find expected ':'", "a key needs ': ' after it, or quote the text"),
+    ("did not find expected key", "check the indentation of this line and the one above"),
+    ("did not find expected '-'", "check the indentation of this list item"),
+    ("found another document", "a file holds one document: remove this '---' or split the file"),
+    ("end of stream", "a quote or bracket opened earlier is not closed"),
+    ("did not find expected ','", "a bracket opened earlier is not closed, or a ',' is missing"),
+    ("found undefined alias", "define the &anchor before using *alias, or write the value out"),
+)
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """One line: what libyaml found, plus how to fix it."""
+    problem = (exc.problem or exc.context or "invalid YAML").strip().removeprefix("but ")
+    mark = exc.problem_mark or exc.context_mark
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+        return "YAML syntax: a tab character; indent with spaces, not tabs"
+    if problem.startswith("could not determine a constructor for the tag"):
+        tag = problem.rpartition(" ")[2].strip("'")
+        tag = tag.replace("tag:yaml.org,2002:", "!!")
+        return f"YAML tag {tag} is not allowed; ntm reads plain values only: remove the tag"
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        return problem  # our own constructor messages already say how to fix them
+    hint = next((h for pattern, h in _HINTS if pattern in problem), "")
+    context = exc.context_mark
+    if (
+        "opened earlier" in hint
+        and context is not None
+        and mark is not None
+        and context.line != mark.line
+    ):
+        hint += f" (it starts at line {context.line + 1}, column {context.column + 1})"
+    return f"YAML syntax: {problem}" + (f"; {hint}" if hint else "")
+
+
+def _may_nest_deeply(text: str) -> bool:
+    """Cheap test: False guarantees the document cannot nest deeply enough to harm libyaml."""
+    marks = text.count("[") + text.count("{") + text.count("-") + text.count("?")
+    return marks >= _NESTING_MARKS or _DEEP_INDENT in text or text.startswith(_DEEP_INDENT[1:])
+
+
+def _check_depth(text: str, shown: str) -> None:
+    """Refuse a document nested more than MAX_DEPTH levels, at the first level too deep."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    where = Location(shown, mark.line + 1, mark.column + 1) if mark else None
+                    raise InputError(
+                        where or Location(shown),
+                        f"nested more than {MAX_DEPTH} levels deep; commune and criteria"
+                        " files need only a few levels",
+                    )
+            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # parsing again reports it, at the same place, before any deeper level
+
+
 def parse_yaml(text: str, shown: str) -> Any:
     """Parse one YAML document; syntax errors become located InputErrors."""
+    if _may_nest_deeply(text):
+        _check_depth(text, shown)
+    loader = _GuardedLoader if "&" in text else _Loader  # no anchor, no alias to expand
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
         where = Location(shown, mark.line + 1, mark.column + 1) if mark else Location(shown)
-        constructing = isinstance(exc, yaml.constructor.ConstructorError)
-        raise InputError(where, problem if constructing else f"YAML syntax: {problem}") from None
+        raise InputError(where, _syntax_message(exc, text)) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        where = Location(shown, before.count("\n") + 1, exc.position - before.rfind("\n"))
+        raise InputError(
+            where, f"character U+{exc.character:04X} is not allowed in YAML; delete it"
+        ) from None
     except yaml.YAMLError as exc:
-        raise InputError(Location(shown), f"YAML: {exc}") from None
+        raise InputError(Location(shown), "YAML: " + " ".join(str(exc).split())) from None
     except RecursionError:
-        raise InputError(Location(shown), "YAML is nested too deeply") from None
+        raise InputError(
+            Location(shown),
+            f"nested more than {MAX_DEPTH} levels deep; commune and criteria files need only"
+            " a few levels",
+        ) from None
 
 
 def _compose(text: str) -> yaml.Node | None:
