@@ -189,3 +189,14 @@ def test_html_output_file_has_no_bom(tmp_path: Path) -> None:
     result = run("evaluate", THACH_HOA, "--format", "html", "-o", target)
     assert result.exit_code == 1
     assert target.read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def test_district_mode_refuses_report_formats_instead_of_ignoring_them(tmp_path: Path) -> None:
+    district = EXAMPLES / "district" / "huyen-minh-hoa-2024.yaml"
+    communes = EXAMPLES / "district" / "communes"
+    result = run("evaluate", district, "--communes", communes, "--format", "html")
+    assert result.exit_code == 2
+    assert "district mode writes --format table or json" in result.stderr
+    target = tmp_path / "out.json"
+    written = run("evaluate", district, "--communes", communes, "-f", "json", "-o", target)
+    assert written.exit_code == 2 and not target.exists()

@@ -105,6 +105,11 @@ def evaluate(
 
         check_target(output, force=force)  # refuse before any work is done
     if communes_dir is not None or _is_district_file(files):
+        if fmt not in (EvaluateFormat.table, EvaluateFormat.json) or output is not None:
+            from ntm_cli.errors import UsageError
+
+            # The report formats and --output are built for communes, not district roll-ups.
+            raise UsageError("district mode writes --format table or json to standard output")
         _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
         return
     outcome = score_paths(files, registry, set_id, ladder=ladder)
