@@ -187,12 +187,8 @@ class Registry:
             return self._loaded[set_id].model_dump(exclude={"criteria"})
         return read_header(self.path(set_id))
 
-    def national_default(self, year: int, level: str = "xa") -> CriteriaSet:
-        """The national NTM set in force for `year` (used when a commune names none).
-
-        Only bundled Prime-Minister decisions (QĐ-TTg) qualify, so a user's or a
-        province's set never becomes the default by accident.
-        """
+    def _national(self, level: str, tier: str, year: int) -> str | None:
+        """Id of the bundled Prime-Minister set (QĐ-TTg, no `extends`) for level, tier, year."""
         bundled = bundled_dir()
         for set_id in self.ids():
             if self._paths[set_id].parent != bundled:
@@ -202,13 +198,24 @@ class Registry:
             decision = head.get("decision") or {}
             if (
                 head.get("level") == level
-                and head.get("tier") == "ntm"
+                and head.get("tier") == tier
                 and not head.get("extends")
                 and str(decision.get("number", "")).endswith("QĐ-TTg")
                 and int(period.get("start", 0)) <= year <= int(period.get("end", 0))
             ):
-                return self.get(set_id)
-        raise UsageError(f"no national criteria set is bundled for {year}; name one with --set")
+                return set_id
+        return None
+
+    def national_default(self, year: int, level: str = "xa") -> CriteriaSet:
+        """The national NTM set in force for `year` (used when a commune names none).
+
+        Only bundled Prime-Minister decisions (QĐ-TTg) qualify, so a user's or a
+        province's set never becomes the default by accident.
+        """
+        set_id = self._national(level, "ntm", year)
+        if set_id is None:
+            raise UsageError(f"no national criteria set is bundled for {year}; name one with --set")
+        return self.get(set_id)
 
     def ladder(self, base: CriteriaSet, year: int) -> list[CriteriaSet]:
         """The tiers above `base` for `year`: bundled national sets of the same level.
@@ -218,23 +225,10 @@ class Registry:
         """
         steps = [base]
         start = TIER_ORDER.index(base.tier) + 1 if base.tier in TIER_ORDER else len(TIER_ORDER)
-        bundled = bundled_dir()
         for tier in TIER_ORDER[start:]:
-            for set_id in self.ids():
-                if self._paths[set_id].parent != bundled:
-                    continue
-                head = self.header(set_id)
-                period = head.get("period") or {}
-                decision = head.get("decision") or {}
-                if (
-                    head.get("tier") == tier
-                    and head.get("level") == base.level
-                    and not head.get("extends")
-                    and str(decision.get("number", "")).endswith("QĐ-TTg")
-                    and int(period.get("start", 0)) <= year <= int(period.get("end", 0))
-                ):
-                    steps.append(self.get(set_id))
-                    break
+            set_id = self._national(base.level, tier, year)
+            if set_id is not None:
+                steps.append(self.get(set_id))
         return steps
 
 

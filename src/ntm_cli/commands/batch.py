@@ -13,8 +13,10 @@ from ntm_cli.commands.options import (
     EXIT_INPUT,
     EXIT_NOT_MET,
     EXIT_OK,
+    ForceOption,
     LangOption,
     Language,
+    OutputOption,
     SetsDirOption,
     fail,
     print_errors,
@@ -80,15 +82,8 @@ def batch(
     fmt: Annotated[
         BatchFormat, typer.Option("--format", "-f", help="Output format (xlsx needs --output).")
     ] = BatchFormat.table,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write to this file (atomically) instead of standard output."
-        ),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
     jobs: Annotated[
         int | None,
         typer.Option(

@@ -12,8 +12,10 @@ from ntm_cli.commands.options import (
     EXIT_INPUT,
     EXIT_NOT_MET,
     EXIT_OK,
+    ForceOption,
     LangOption,
     Language,
+    OutputOption,
     SetsDirOption,
     print_errors,
     stdout_is_terminal,
@@ -76,15 +78,8 @@ def evaluate(
             " and show the highest tier reached and what the next one lacks.",
         ),
     ] = False,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write to this file (atomically) instead of standard output."
-        ),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
 

@@ -29,6 +29,16 @@ SetsDirOption = Annotated[
     ),
 ]
 
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write to this file (atomically) instead of standard output."
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+]
+
 EXIT_OK = 0
 EXIT_NOT_MET = 1
 EXIT_INPUT = 2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from io import StringIO
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -20,6 +19,7 @@ from ntm_cli.formatters.batch_common import (
     place,
     summary_rows,
 )
+from ntm_cli.formatters.console import string_console
 from ntm_cli.i18n import batch_word, word
 
 
@@ -102,14 +102,7 @@ def build(report: BatchReport, lang: str) -> list[Table]:
 def render(report: BatchReport, lang: str, *, color: bool = False, width: int | None = 120) -> str:
     """The whole report as text."""
     buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        highlight=False,
-        emoji=False,
-    )
+    console = string_console(buffer, width=width, color=color)
     for index, table in enumerate(build(report, lang)):
         if index:
             console.print()

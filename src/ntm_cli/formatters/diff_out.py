@@ -176,16 +176,14 @@ def render_table(
     report: DiffReport, lang: str, *, color: bool = False, width: int | None = 120
 ) -> str:
     """Terminal view: the red flag, then a table of changes per commune."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    from ntm_cli.formatters.console import string_console
+
     vi = lang != "en"
     buffer = StringIO()
-    console = Console(
-        file=buffer, width=width, color_system="standard" if color else None,
-        force_terminal=color, highlight=False, emoji=False,
-    )  # fmt: skip
+    console = string_console(buffer, width=width, color=color)
     styles = {"lost": "bold red", "worse": "red", "gained": "green", "better": "green"}
     for index, pair in enumerate(report.pairs):
         if index:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from io import StringIO
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -19,6 +18,7 @@ from ntm_cli.formatters.common import (
     summary_line,
     value_text,
 )
+from ntm_cli.formatters.console import string_console
 from ntm_cli.i18n import status_label, word
 from ntm_cli.results import CommuneResult
 
@@ -77,14 +77,7 @@ def render(
 ) -> str:
     """All communes' tables, each followed by its summary line and warnings."""
     buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        highlight=False,
-        emoji=False,
-    )
+    console = string_console(buffer, width=width, color=color)
     for index, result in enumerate(results):
         if index:
             console.print()
