@@ -26,8 +26,6 @@ MAX_ALIAS_NODES = 10_000
 # Each nesting level needs a "[", "{", "-" or "?" or more indentation. Below these counts a
 # document nests at most about a thousand levels, which libyaml handles safely (it crashes
 # near 30,000), so only text above them pays for the depth scan.
-_NESTING_MARKS = 500
-_DEEP_INDENT = "\n" + " " * 500
 
 
 class _Loader(_Base):  # type: ignore[misc]
@@ -221,10 +219,31 @@ def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     return f"YAML syntax: {problem}" + (f"; {hint}" if hint else "")
 
 
+_BLOCK_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]{}]")
+_MANY_OPENERS = 20_000  # beyond this, quoted "]" could hide real depth from the quick count
+
+
 def _may_nest_deeply(text: str) -> bool:
-    """Cheap test: False guarantees the document cannot nest deeply enough to harm libyaml."""
-    marks = text.count("[") + text.count("{") + text.count("-") + text.count("?")
-    return marks >= _NESTING_MARKS or _DEEP_INDENT in text or text.startswith(_DEEP_INDENT[1:])
+    """Cheap test: False guarantees the document cannot nest deeper than MAX_DEPTH.
+
+    Block nesting needs indentation or "- "/"? " prefixes, so the widest line prefix bounds
+    it; flow nesting is bounded by a bracket count (clamped at zero, so stray closers in
+    block text cannot hide openers; quoted closers could, hence the opener cap). Large
+    ordinary files then skip the slow event-by-event depth check.
+    """
+    if max((len(m) for m in _BLOCK_PREFIX.findall(text)), default=0) > MAX_DEPTH:
+        return True
+    openers = text.count("[") + text.count("{")
+    if openers == 0:
+        return False
+    if openers > _MANY_OPENERS:
+        return True
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(text):
+        depth = depth + 1 if bracket in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest > MAX_DEPTH // 2
 
 
 def _check_depth(text: str, shown: str) -> None:

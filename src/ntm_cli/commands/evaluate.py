@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -136,6 +137,10 @@ def evaluate(
     raise typer.Exit(EXIT_OK if all(r.meets_set for r in outcome.results) else EXIT_NOT_MET)
 
 
+# Top-level keys or list items that only commune files have.
+_COMMUNE_FILE = re.compile(r"^(?:commune|communes)\s*:|^-\s", re.MULTILINE)
+
+
 def _is_district_file(files: list[Path]) -> bool:
     """One file whose top level names a `district:` and no `commune:`."""
     if len(files) != 1:
@@ -143,8 +148,12 @@ def _is_district_file(files: list[Path]) -> bool:
     from ntm_cli.district_scoring import is_district_data
     from ntm_cli.errors import NtmError
     from ntm_cli.loader import load_yaml_file
+    from ntm_cli.yamlio import read_text
 
     try:
+        text = read_text(files[0])
+        if _COMMUNE_FILE.search(text):
+            return False  # a commune file: do not parse a large file twice just to look
         data, _ = load_yaml_file(files[0])
     except NtmError:
         return False  # reported by the normal path with its location
