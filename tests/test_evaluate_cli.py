@@ -177,3 +177,14 @@ def test_user_sets_dir_adds_sets(tmp_path: Path) -> None:
 
 def test_bundled_sets_are_found_from_the_installed_package() -> None:
     assert (bundled_dir() / "qd318-xa-ntm.yaml").is_file()
+
+
+def test_long_lists_are_one_json_document_with_every_commune(tmp_path: Path) -> None:
+    statuses = "\n".join(f'      "{n}": {"đạt" if n != 6 else "chưa đạt"}' for n in range(1, 20))
+    records = "\n".join(f"  - commune: Xã {i}\n    criteria:\n{statuses}" for i in range(60))
+    many = tmp_path / "many.yaml"
+    many.write_text(f"region: btb\nyear: 2023\ncommunes:\n{records}\n", encoding="utf-8")
+    result = run("evaluate", many, "--format", "json")
+    data = json.loads(result.stdout)
+    assert [d["commune"] for d in data] == [f"Xã {i}" for i in range(60)]
+    assert all(d["unmet"] == ["6"] and d["met"] == 18 for d in data)
