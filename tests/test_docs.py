@@ -6,9 +6,10 @@ import re
 
 import pytest
 import typer
-from helpers import ROOT, run
 
 from ntm_cli.cli import app
+
+from helpers import ROOT, run
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(
