@@ -65,6 +65,9 @@ class Registry:
                     )
                 self._paths.setdefault(path.stem, path)
         self._loaded: dict[str, CriteriaSet] = {}
+        # Per-run memos: a batch asks the same questions for every commune.
+        self._closures: dict[str, dict[str, CriteriaSet]] = {}
+        self._nationals: dict[tuple[str, str, int], str | None] = {}
 
     def ids(self) -> list[str]:
         """Every set id, sorted."""
@@ -167,6 +170,8 @@ class Registry:
 
     def closure(self, set_id: str) -> dict[str, CriteriaSet]:
         """The set and every set it refers to, transitively (what the engine may look up)."""
+        if set_id in self._closures:
+            return self._closures[set_id]
         found: dict[str, CriteriaSet] = {}
         pending = [set_id]
         while pending:
@@ -175,6 +180,7 @@ class Registry:
                 continue
             found[current] = self.get(current)
             pending.extend(ref for _, ref, _ in found[current].references())
+        self._closures[set_id] = found
         return found
 
     def all(self) -> list[CriteriaSet]:
@@ -189,6 +195,12 @@ class Registry:
 
     def _national(self, level: str, tier: str, year: int) -> str | None:
         """Id of the bundled Prime-Minister set (QĐ-TTg, no `extends`) for level, tier, year."""
+        key = (level, tier, year)
+        if key not in self._nationals:
+            self._nationals[key] = self._find_national(level, tier, year)
+        return self._nationals[key]
+
+    def _find_national(self, level: str, tier: str, year: int) -> str | None:
         bundled = bundled_dir()
         for set_id in self.ids():
             if self._paths[set_id].parent != bundled:

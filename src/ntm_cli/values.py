@@ -17,8 +17,22 @@ _FALSE = {fold(w) for w in ("chưa đạt", "không đạt", "false", "unmet", "
 _NA = {fold(w) for w in ("na", "n/a", "không áp dụng", "not applicable", "kad")}
 
 
+_EXACT: dict[str, bool | Literal["na"]] = {
+    "đạt": True,
+    "Đạt": True,
+    "chưa đạt": False,
+    "Chưa đạt": False,
+    "không đạt": False,
+    "Không đạt": False,
+    "na": "na",
+}
+
+
 def parse_flag(text: str) -> bool | Literal["na"] | None:
     """Read đạt / chưa đạt / na in any case, with or without diacritics; None if not a flag."""
+    exact = _EXACT.get(text)
+    if exact is not None:
+        return exact  # the common spellings skip Unicode folding (hot in batches)
     key = fold(text)
     if key in _TRUE:
         return True
