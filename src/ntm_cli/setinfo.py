@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from ntm_cli.models import CriteriaSet, Indicator, ScaledRef, Threshold
 
@@ -90,14 +90,7 @@ def findings(criteria_set: CriteriaSet, sets: Mapping[str, CriteriaSet]) -> list
 
 def counts(found: list[Finding]) -> dict[str, int]:
     """How many findings of each kind (every kind listed, zero included)."""
-    kinds: tuple[FindingKind, ...] = (
-        "unknown_threshold",
-        "unknown_via_reference",
-        "no_source",
-        "no_indicators",
-        "partial_indicators",
-        "changes_unknown",
-    )
+    kinds: tuple[FindingKind, ...] = get_args(FindingKind)
     return {k: sum(f.kind == k for f in found) for k in kinds}
 
 

@@ -11,7 +11,7 @@ from html import escape
 from ntm_cli.formatters.batch_prose import paragraphs
 from ntm_cli.formatters.batch_view import BatchView, CommuneView, average_met, labeller
 from ntm_cli.formatters.charts import Bar, bar_chart
-from ntm_cli.formatters.html_out import CHART_LIMIT, CSP, SCRIPT, STYLE
+from ntm_cli.formatters.html_out import CHART_LIMIT, page
 from ntm_cli.formatters.html_out import phrase as page_phrase
 from ntm_cli.formatters.wording import one_decimal, share, titled
 from ntm_cli.i18n import status_label
@@ -150,22 +150,12 @@ def _details(commune: CommuneView, label: Callable[[str], str], lang: str) -> st
 
 def render(report: BatchView, lang: str) -> str:
     """The whole batch page."""
-    title = escape(page_phrase("title", lang))
     prose = "".join(f"<p>{escape(p)}</p>" for p in paragraphs(report, lang))
     label = labeller(report, lang)
     details = "".join(_details(c, label, lang) for c in report.communes)
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{"en" if lang == "en" else "vi"}"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{title}</title><style>{STYLE}</style></head><body>\n"
-        f"<h1>{title}</h1>\n"
-        f'<section id="summary"><h2>{escape(page_phrase("summary", lang))}</h2>'
-        f'{_figures(report, lang)}<div class="prose">{prose}</div></section>\n'
-        f'<section id="charts"><h2>{escape(page_phrase("charts", lang))}</h2>'
-        f"{''.join(_charts(report, lang))}</section>\n"
-        f'<section id="communes"><h2>{escape(page_phrase("details", lang))}</h2>'
-        f"{details}</section>\n"
-        f"<script>{SCRIPT}</script>\n</body></html>\n"
+    return page(
+        lang,
+        summary=f'{_figures(report, lang)}<div class="prose">{prose}</div>',
+        charts="".join(_charts(report, lang)),
+        details=details,
     )

@@ -306,6 +306,16 @@ def render(
     if any(r.ladder for r in results):
         charts.append(f"<h3>{escape(phrase('tiers', lang))}</h3>{tier_chart(results, lang)}")
     details = "".join(commune_details(r, lang) for r in results)
+    return page(
+        lang,
+        summary=f'{figures_block(numbers, lang)}<div class="prose">{summary_prose}</div>',
+        charts="".join(charts),
+        details=details,
+    )
+
+
+def page(lang: str, *, summary: str, charts: str, details: str) -> str:
+    """The self-contained page around already-escaped summary, charts and details HTML."""
     title = escape(phrase("title", lang))
     return (
         "<!DOCTYPE html>\n"
@@ -314,10 +324,8 @@ def render(
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title}</title><style>{STYLE}</style></head><body>\n"
         f"<h1>{title}</h1>\n"
-        f'<section id="summary"><h2>{escape(phrase("summary", lang))}</h2>'
-        f'{figures_block(numbers, lang)}<div class="prose">{summary_prose}</div></section>\n'
-        f'<section id="charts"><h2>{escape(phrase("charts", lang))}</h2>'
-        f"{''.join(charts)}</section>\n"
+        f'<section id="summary"><h2>{escape(phrase("summary", lang))}</h2>{summary}</section>\n'
+        f'<section id="charts"><h2>{escape(phrase("charts", lang))}</h2>{charts}</section>\n'
         f'<section id="communes"><h2>{escape(phrase("details", lang))}</h2>{details}</section>\n'
         f"<script>{SCRIPT}</script>\n</body></html>\n"
     )
