@@ -176,10 +176,11 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "secret.yaml"
     path.write_text("commune: A\n")
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(file: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)  # chmod 0 does not stop root (CI)
+    # chmod 0 does not stop root (CI): make the reader's open() fail instead
+    monkeypatch.setattr(yamlio, "open", denied, raising=False)
     result = run("validate", path)
     assert result.exit_code == 2
     _assert_located(result.stdout, path, "1:1", "cannot read file: Permission denied")

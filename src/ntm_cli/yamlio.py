@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -140,17 +141,21 @@ for _cls in _LOADERS:
 def read_text(path: Path) -> str:
     """Read a file as UTF-8 text, refusing binary, oversized and wrongly encoded files."""
     shown = str(path)
-    if path.is_dir():
-        raise InputError(Location(shown), "is a directory, not a file; name a file inside it")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                Location(shown),
-                f"file is too large ({_megabytes(size)} > {_megabytes(MAX_FILE_BYTES)});"
-                " split it into several files",
-            )
-        data = path.read_bytes()
+        # One open + fstat instead of is_dir/stat/read_bytes: a batch reads thousands.
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise InputError(
+                    Location(shown),
+                    f"file is too large ({_megabytes(size)} > {_megabytes(MAX_FILE_BYTES)});"
+                    " split it into several files",
+                )
+            data = handle.read()
+    except IsADirectoryError:
+        raise InputError(
+            Location(shown), "is a directory, not a file; name a file inside it"
+        ) from None
     except OSError as exc:
         raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
     return decode_bytes(data, shown)
