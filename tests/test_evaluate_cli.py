@@ -188,3 +188,14 @@ def test_long_lists_are_one_json_document_with_every_commune(tmp_path: Path) -> 
     data = json.loads(result.stdout)
     assert [d["commune"] for d in data] == [f"Xã {i}" for i in range(60)]
     assert all(d["unmet"] == ["6"] and d["met"] == 18 for d in data)
+
+
+def test_a_criteria_set_or_district_file_given_as_commune_data_says_what_it_is() -> None:
+    result = run("batch", EXAMPLES, "--quiet", "--format", "json")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    set_lines = [line for line in lines if "hatinh-style-20-tieu-chi.yaml" in line]
+    assert len(set_lines) == 1 and "this is a criteria set" in set_lines[0]
+    district = [line for line in lines if "huyen-minh-hoa-2024.yaml" in line]
+    assert len(district) == 1 and "this is a district file" in district[0]
+    assert "Traceback" not in result.output

@@ -192,6 +192,21 @@ def commune_records(data: Any, shown: str) -> list[tuple[Loc, dict[str, Any]]]:
     return [((), data)]
 
 
+def _other_kind(record: dict[str, Any]) -> str | None:
+    """A one-line hint when a file handed over as commune data is another kind of file."""
+    if "decision" in record and ("criteria" in record or "extends" in record):
+        return (
+            "this is a criteria set, not commune data; pass its folder with --sets-dir"
+            " (or check it with `ntm sets check FILE`)"
+        )
+    if "commune_files" in record or ("district" in record and "commune" not in record):
+        return (
+            "this is a district file, not commune data; score it with"
+            " `ntm evaluate FILE --communes DIR`"
+        )
+    return None
+
+
 def read_communes(data: Any, text: str, shown: str) -> tuple[list[LoadedCommune], list[InputError]]:
     """Validate every commune record of a parsed YAML file: the good ones and all problems."""
     loaded: list[LoadedCommune] = []
@@ -202,6 +217,10 @@ def read_communes(data: Any, text: str, shown: str) -> tuple[list[LoadedCommune]
             problems.append(
                 InputError(origin.locate(()), "expected a commune mapping (commune:, year:, ...)")
             )
+            continue
+        other = _other_kind(record)
+        if other is not None:
+            problems.append(InputError(origin.locate(()), other))
             continue
         try:
             loaded.append(LoadedCommune(validate(Commune, record, origin), origin))
