@@ -8,12 +8,12 @@ from typing import Any
 
 from ntm_cli.district import Share, rolled_up_values, shares
 from ntm_cli.engine import evaluate
-from ntm_cli.errors import InputError, InputErrors, UsageError
+from ntm_cli.errors import InputError, InputErrors
 from ntm_cli.loader import YamlOrigin, load_yaml_file, validate
-from ntm_cli.models import CriteriaSet, District
+from ntm_cli.models import District
 from ntm_cli.registry import Registry
 from ntm_cli.results import CommuneResult, Notice
-from ntm_cli.scoring import score_paths
+from ntm_cli.scoring import pick_set, score_paths
 from ntm_cli.validation import check_commune
 
 
@@ -35,22 +35,6 @@ def is_district_data(data: Any) -> bool:
         and "commune" not in data
         and "communes" not in data
     )
-
-
-def _district_set(
-    district: District, origin: YamlOrigin, registry: Registry, set_option: str | None
-) -> tuple[CriteriaSet, str]:
-    if set_option:
-        return registry.get(set_option), "option"
-    if district.criteria_set:
-        try:
-            return registry.get(district.criteria_set), "file"
-        except UsageError as exc:
-            raise InputError(origin.locate(("criteria_set",)), str(exc)) from None
-    try:
-        return registry.national_default(district.year, level="huyen"), "year"
-    except UsageError as exc:
-        raise InputError(origin.locate(("year",)), str(exc)) from None
 
 
 def commune_paths(path: Path, district: District, communes_dir: Path | None) -> list[Path]:
@@ -75,7 +59,9 @@ def score_district(
                 "a district file has `district:` (and no `commune:`); see README, District",
             )
         district = validate(District, data, origin)
-        district_set, chosen_by = _district_set(district, origin, registry, set_option)
+        district_set, chosen_by = pick_set(
+            registry, set_option, district.criteria_set, district.year, origin, level="huyen"
+        )
     except InputErrors as exc:
         outcome.errors.extend(exc.errors)
         return outcome

@@ -129,7 +129,8 @@ class TierStep:
         return "met" if self.result.meets_set else "not_met"
 
 
-def _number(value: float | bool | None) -> float | int | bool | None:
+def plain_number(value: float | bool | None) -> float | int | bool | None:
+    """A float that is a whole number as an int (JSON shows 40, not 40.0)."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
@@ -141,14 +142,14 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
         "id": result.id,
         "name": result.name.get(lang),
         "status": result.status,
-        "value": _number(result.value),
-        "required": _number(result.required),
+        "value": plain_number(result.value),
+        "required": plain_number(result.required),
         "operator": None if result.kind in ("qualitative", "meets_set") else result.operator,
-        "gap": _number(result.gap),
+        "gap": plain_number(result.gap),
     }
     if result.achieved is not None:
-        data["achieved"] = _number(result.achieved)
-        data["total"] = _number(result.total)
+        data["achieved"] = plain_number(result.achieved)
+        data["total"] = plain_number(result.total)
         data["units_needed"] = result.units_needed
     if result.unit is not None:
         data["unit"] = result.unit.get(lang)
@@ -157,7 +158,7 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
         data["note"] = result.note
     if result.candidates:
         data["candidates"] = [
-            {"value": _number(c.value), "source": c.source, "note": c.note}
+            {"value": plain_number(c.value), "source": c.source, "note": c.note}
             for c in result.candidates
         ]
     return data

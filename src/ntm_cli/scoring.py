@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ntm_cli.engine import evaluate
 from ntm_cli.errors import InputError, InputErrors, UsageError
-from ntm_cli.loader import LoadedCommune, load_commune_file
+from ntm_cli.loader import LoadedCommune, Origin, load_commune_file
 from ntm_cli.models import Commune, CriteriaSet
 from ntm_cli.registry import Registry
 from ntm_cli.results import CommuneResult
@@ -27,23 +27,34 @@ class Outcome:
         self.errors.extend(other.errors)
 
 
+def pick_set(
+    registry: Registry,
+    set_option: str | None,
+    named: str | None,
+    year: int,
+    origin: Origin,
+    level: str = "xa",
+) -> tuple[CriteriaSet, str]:
+    """The set to use and why: --set wins, then the file's criteria_set, then the year."""
+    if set_option:
+        return registry.get(set_option), "option"
+    if named:
+        try:
+            return registry.get(named), "file"
+        except UsageError as exc:
+            raise InputError(origin.locate(("criteria_set",)), str(exc)) from None
+    try:
+        return registry.national_default(year, level=level), "year"
+    except UsageError as exc:
+        raise InputError(origin.locate(("year",)), str(exc)) from None
+
+
 def choose_set(
     loaded: LoadedCommune, registry: Registry, set_option: str | None
 ) -> tuple[CriteriaSet, str]:
-    """The set to use and why: --set wins, then the file's criteria_set, then the year."""
+    """The set a loaded commune is scored with, and why (see pick_set)."""
     commune = loaded.commune
-    if set_option:
-        return registry.get(set_option), "option"
-    if commune.criteria_set:
-        try:
-            return registry.get(commune.criteria_set), "file"
-        except UsageError as exc:
-            where = loaded.origin.locate(("criteria_set",))
-            raise InputError(where, str(exc)) from None
-    try:
-        return registry.national_default(commune.year), "year"
-    except UsageError as exc:
-        raise InputError(loaded.origin.locate(("year",)), str(exc)) from None
+    return pick_set(registry, set_option, commune.criteria_set, commune.year, loaded.origin)
 
 
 def _lookup(registry: Registry, set_ids: list[str]) -> dict[str, CriteriaSet]:

@@ -11,6 +11,7 @@ from ntm_cli.diff import Change, CommuneDiff, DiffReport
 from ntm_cli.formatters.common import commune_title, value_text
 from ntm_cli.formatters.wording import criterion_number, share, two_digits
 from ntm_cli.i18n import status_label
+from ntm_cli.results import plain_number
 
 PHRASES: dict[str, dict[str, str]] = {
     "vi": {
@@ -220,12 +221,6 @@ def render_table(
     return buffer.getvalue()
 
 
-def _plain(value: float | bool | None) -> float | int | bool | None:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
 def _change_dict(change: Change, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": change.kind,
@@ -237,8 +232,8 @@ def _change_dict(change: Change, lang: str) -> dict[str, Any]:
         "new_status": change.new_status,
     }
     if change.old is not None and change.new is not None:
-        data["old_value"] = _plain(change.old.value)
-        data["new_value"] = _plain(change.new.value)
+        data["old_value"] = plain_number(change.old.value)
+        data["new_value"] = plain_number(change.new.value)
     return data
 
 
