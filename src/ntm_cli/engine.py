@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from ntm_cli.models import (
     NA,
     AtLeast,
+    Candidate,
     Commune,
     Count,
     CriteriaSet,
@@ -162,6 +163,8 @@ def score_indicator(
     notices: list[Notice] | None = None,
 ) -> IndicatorResult:
     """Compare one measured value with the threshold for this region/group and year."""
+    # Hot path (57 indicators x thousands of communes in a batch): plain attribute reads,
+    # no intermediate tuples.
     rule = indicator.threshold_for(region, commune.group, commune.year)
     raw: object
     if indicator.kind == "meets_set":
@@ -176,7 +179,14 @@ def score_indicator(
         value = raw
     else:
         value = None
-    required, source = _resolve_rule(rule, commune, sets) if rule else (None, None)
+    candidates: tuple[Candidate, ...] = ()
+    if rule is None:
+        required, source, confidence, note = None, None, None, None
+    else:
+        required, source = _resolve_rule(rule, commune, sets)
+        confidence, note = rule.confidence, rule.note
+        if rule.candidates:
+            candidates = tuple(rule.candidates)
     status, gap, needed = _compare(indicator.operator, raw, value, required, count)
     return IndicatorResult(
         id=indicator.id,
@@ -186,15 +196,15 @@ def score_indicator(
         unit=indicator.unit,
         status=status,
         value=value,
-        achieved=count.achieved if count else None,
-        total=count.total if count else None,
+        achieved=count.achieved if count is not None else None,
+        total=count.total if count is not None else None,
         required=required,
         gap=gap,
         units_needed=needed,
         source=source,
-        confidence=rule.confidence if rule else None,
-        note=rule.note if rule else None,
-        candidates=tuple(rule.candidates or ()) if rule else (),
+        confidence=confidence,
+        note=note,
+        candidates=candidates,
         tags=indicator.tags,
     )
 
@@ -231,11 +241,14 @@ def score_criterion(
 ) -> CriterionResult:
     """Score a criterion; a declared status fills in only where indicators cannot decide."""
     indicators = tuple(
-        score_indicator(i, commune, region, sets, depth=depth, notices=notices)
-        for i in criterion.indicators
+        [
+            score_indicator(i, commune, region, sets, depth=depth, notices=notices)
+            for i in criterion.indicators
+        ]
     )
-    given = any(r.status not in ("missing",) for r in indicators)
-    computed = combine(criterion, [r.status for r in indicators])
+    statuses = [r.status for r in indicators]
+    given = any(s != "missing" for s in statuses)
+    computed = combine(criterion, statuses)
     if computed == "met" and not criterion.indicators_complete:
         computed = "undetermined"  # only part of the decision's indicators are encoded
     declared = commune.criteria.get(criterion.id)
@@ -289,7 +302,7 @@ def evaluate(
             Notice("year_outside_period", {"year": str(commune.year), "period": str(period)})
         )
     criteria = tuple(
-        score_criterion(c, commune, region, notices, sets, _depth) for c in criteria_set.criteria
+        [score_criterion(c, commune, region, notices, sets, _depth) for c in criteria_set.criteria]
     )
     return CommuneResult(
         commune=commune.commune,

@@ -141,7 +141,7 @@ def _score(
     jobs: int | None,
     quiet: bool,
     output: Path | None,
-) -> tuple[BatchReport, IO[str] | None]:
+) -> tuple[BatchReport, IO[bytes] | None]:
     """Run the batch; return the report and, for JSON, the spooled per-commune objects."""
     import tempfile
     from contextlib import nullcontext
@@ -170,7 +170,7 @@ def _score(
         workers = 1  # a handful of files: starting processes would cost more than it saves
     per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
     # Per-commune JSON goes to a temporary file, not memory: 10,000 communes are ~150 MB.
-    spool = tempfile.TemporaryFile("w+", encoding="utf-8") if settings.want_json else None  # noqa: SIM115
+    spool = tempfile.TemporaryFile("w+b") if settings.want_json else None  # noqa: SIM115
     communes: list[CommuneSummary] = []
     found: list[ErrorRecord] = []
     many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
@@ -191,7 +191,7 @@ def _score(
                 communes.extend(chunk.communes)
                 found.extend(chunk.errors)
                 if spool is not None:
-                    spool.writelines(text + "\n" for text in chunk.json)
+                    spool.writelines(text + b"\n" for text in chunk.json)
                 if progress is not None and task is not None:
                     progress.advance(task, chunk.done)
     finally:
@@ -224,15 +224,13 @@ def _progress(lang: str) -> Progress:
 
 def _write(
     report: BatchReport,
-    spool: IO[str] | None,
+    spool: IO[bytes] | None,
     fmt: BatchFormat,
     output: Path | None,
     force: bool,
     lang: str,
 ) -> None:
     """Render the report in fmt to output (atomically) or standard output."""
-    import io
-
     from ntm_cli.atomic import atomic_write
 
     if fmt is BatchFormat.xlsx:
@@ -247,15 +245,14 @@ def _write(
 
         assert spool is not None
         spool.seek(0)
-        lines = (line.rstrip("\n") for line in spool)
+        lines = (line.rstrip(b"\n") for line in spool)
         if output is None:
-            batch_json.write(sys.stdout, report, lines, lang)
+            sys.stdout.flush()
+            batch_json.write(sys.stdout.buffer, report, lines, lang)
+            sys.stdout.buffer.flush()
             return
         with atomic_write(output, force=force) as handle:
-            text = io.TextIOWrapper(handle, encoding="utf-8", newline="\n")
-            batch_json.write(text, report, lines, lang)
-            text.flush()
-            text.detach()
+            batch_json.write(handle, report, lines, lang)
         return
     if fmt is BatchFormat.csv:
         from ntm_cli.formatters import batch_csv

@@ -65,25 +65,27 @@ def groups_list(report: BatchReport) -> list[dict[str, Any]]:
     return groups
 
 
-def write(stream: IO[str], report: BatchReport, communes_json: Iterable[str], lang: str) -> None:
-    """Write the document; communes_json holds each commune's evaluate object, serialised.
+def write(
+    stream: IO[bytes], report: BatchReport, communes_json: Iterable[bytes], lang: str
+) -> None:
+    """Write the UTF-8 document; communes_json holds each commune's evaluate object, serialised.
 
     Communes are written one per line (compact) so 10,000 of them stay a manageable
-    file; the rest is indented.
+    file; the rest is indented. The commune lines are copied as bytes, never decoded.
     """
 
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    def dumps(value: Any) -> bytes:
+        text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        return text.encode("utf-8")
 
-    stream.write('{\n  "summary": ' + dumps(summary_dict(report, lang)) + ",\n")
-    stream.write('  "groups": ' + dumps(groups_list(report)) + ",\n")
-    stream.write('  "communes": [')
-    first = True
+    stream.write(b'{\n  "summary": ' + dumps(summary_dict(report, lang)) + b",\n")
+    stream.write(b'  "groups": ' + dumps(groups_list(report)) + b",\n")
+    stream.write(b'  "communes": [')
+    separator = b"\n    "
     for text in communes_json:
-        stream.write("\n    " if first else ",\n    ")
-        stream.write(text)
-        first = False
-    stream.write("\n  ],\n" if not first else "],\n")
+        stream.write(separator + text)
+        separator = b",\n    "
+    stream.write(b"\n  ],\n" if separator != b"\n    " else b"],\n")
     errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
                "message": e.message} for e in report.errors]  # fmt: skip
-    stream.write('  "errors": ' + dumps(errors) + "\n}\n")
+    stream.write(b'  "errors": ' + dumps(errors) + b"\n}\n")
