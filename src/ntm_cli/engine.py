@@ -1,9 +1,15 @@
-"""Pure scoring: (criteria set, commune) -> result. No I/O, no clock, no globals."""
+"""Pure scoring: (criteria set, commune) -> result. No I/O, no clock.
+
+The only module state is a memo of resolved thresholds per (set, region, group, year):
+sets are immutable, so it never changes a result, and it spares a batch the same
+lookups for thousands of communes.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ntm_cli.models import (
     NA,
@@ -33,6 +39,25 @@ _PRECEDENCE: tuple[Status, ...] = ("unmet", "undetermined", "missing")
 SetLookup = Mapping[str, CriteriaSet]
 _NO_SETS: SetLookup = {}
 _MAX_DEPTH = 8  # the registry rejects reference cycles; this only guards hand-built lookups
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """A threshold resolved for one commune: the value required (None if unknown), its source."""
+
+    required: float | bool | None
+    source: str | None = None
+    confidence: str | None = None
+    note: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+
+_NO_RULE = Requirement(None)
+# (id(set), region, group, year) -> (the set, requirement of each indicator with a plain rule).
+# The set is kept in the value so its id cannot be reused while the entry exists.
+_PlanKey = tuple[int, str | None, int | None, int]
+_PLANS: dict[_PlanKey, tuple[CriteriaSet, dict[str, Requirement]]] = {}
+_MAX_PLANS = 512
 
 
 def data_for(commune: Commune, set_id: str) -> Commune:
@@ -153,6 +178,42 @@ def _meets_set_value(
     return declared
 
 
+def requirement(
+    indicator: Indicator, commune: Commune, region: str | None, sets: SetLookup = _NO_SETS
+) -> Requirement:
+    """What the indicator requires of this commune (region/group, year), and from which source."""
+    rule = indicator.threshold_for(region, commune.group, commune.year)
+    if rule is None:
+        return _NO_RULE
+    required, source = _resolve_rule(rule, commune, sets)
+    candidates = tuple(rule.candidates) if rule.candidates else ()
+    return Requirement(required, source, rule.confidence, rule.note, candidates)
+
+
+def _plan(
+    criteria_set: CriteriaSet, commune: Commune, region: str | None
+) -> dict[str, Requirement]:
+    """Memoised requirements of the set's indicators whose rule does not refer to another set.
+
+    A `k × threshold of set X` rule depends on the lookup and the commune's flags, so those
+    indicators are left out and resolved per commune.
+    """
+    key = (id(criteria_set), region, commune.group, commune.year)
+    entry = _PLANS.get(key)
+    if entry is not None and entry[0] is criteria_set:
+        return entry[1]
+    plan: dict[str, Requirement] = {}
+    for criterion in criteria_set.criteria:
+        for indicator in criterion.indicators:
+            rule = indicator.threshold_for(region, commune.group, commune.year)
+            if rule is None or not isinstance(rule.value, ScaledRef):
+                plan[indicator.id] = requirement(indicator, commune, region)
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.clear()
+    _PLANS[key] = (criteria_set, plan)
+    return plan
+
+
 def score_indicator(
     indicator: Indicator,
     commune: Commune,
@@ -161,11 +222,14 @@ def score_indicator(
     *,
     depth: int = 0,
     notices: list[Notice] | None = None,
+    need: Requirement | None = None,
 ) -> IndicatorResult:
-    """Compare one measured value with the threshold for this region/group and year."""
-    # Hot path (57 indicators x thousands of communes in a batch): plain attribute reads,
-    # no intermediate tuples.
-    rule = indicator.threshold_for(region, commune.group, commune.year)
+    """Compare one measured value with the threshold for this region/group and year.
+
+    `need` is the indicator's requirement when the caller has it already (memoised).
+    """
+    if need is None:
+        need = requirement(indicator, commune, region, sets)
     raw: object
     if indicator.kind == "meets_set":
         raw = _meets_set_value(indicator, commune, sets, depth, [] if notices is None else notices)
@@ -179,14 +243,7 @@ def score_indicator(
         value = raw
     else:
         value = None
-    candidates: tuple[Candidate, ...] = ()
-    if rule is None:
-        required, source, confidence, note = None, None, None, None
-    else:
-        required, source = _resolve_rule(rule, commune, sets)
-        confidence, note = rule.confidence, rule.note
-        if rule.candidates:
-            candidates = tuple(rule.candidates)
+    required = need.required
     status, gap, needed = _compare(indicator.operator, raw, value, required, count)
     return IndicatorResult(
         id=indicator.id,
@@ -201,10 +258,10 @@ def score_indicator(
         required=required,
         gap=gap,
         units_needed=needed,
-        source=source,
-        confidence=confidence,
-        note=note,
-        candidates=candidates,
+        source=need.source,
+        confidence=need.confidence,
+        note=need.note,
+        candidates=need.candidates,
         tags=indicator.tags,
     )
 
@@ -238,11 +295,18 @@ def score_criterion(
     notices: list[Notice],
     sets: SetLookup = _NO_SETS,
     depth: int = 0,
+    plan: Mapping[str, Requirement] | None = None,
 ) -> CriterionResult:
-    """Score a criterion; a declared status fills in only where indicators cannot decide."""
+    """Score a criterion; a declared status fills in only where indicators cannot decide.
+
+    `plan` holds already resolved requirements by indicator id (see evaluate).
+    """
+    known = plan or {}
     indicators = tuple(
         [
-            score_indicator(i, commune, region, sets, depth=depth, notices=notices)
+            score_indicator(
+                i, commune, region, sets, depth=depth, notices=notices, need=known.get(i.id)
+            )
             for i in criterion.indicators
         ]
     )
@@ -301,8 +365,12 @@ def evaluate(
         notices.append(
             Notice("year_outside_period", {"year": str(commune.year), "period": str(period)})
         )
+    plan = _plan(criteria_set, commune, region)
     criteria = tuple(
-        [score_criterion(c, commune, region, notices, sets, _depth) for c in criteria_set.criteria]
+        [
+            score_criterion(c, commune, region, notices, sets, _depth, plan)
+            for c in criteria_set.criteria
+        ]
     )
     return CommuneResult(
         commune=commune.commune,
