@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -137,3 +138,22 @@ def test_partial_indicator_list_is_not_reported_as_met() -> None:
     assert criterion(declared, "1").status == "met"
     failing = score(partial, indicators={"1.1": "chưa đạt"})
     assert criterion(failing, "1").status == "unmet"
+
+
+def test_resolved_thresholds_are_never_shared_between_two_sets_with_the_same_id(
+    tmp_path: Path,
+) -> None:
+    # A user's edited copy of a set keeps its id; a batch may score with both copies.
+    text = (FIXTURES / "sets" / "toy-xa.yaml").read_text(encoding="utf-8")
+    edited_file = tmp_path / "toy-xa.yaml"
+    edited_file.write_text(text.replace("- {value: 40, source: T}", "- {value: 30, source: T}"))
+    edited = load_criteria_set(edited_file)
+    for _ in range(2):  # alternate, so a memo filled by one set is there for the other
+        assert indicator(score(TOY, indicators={"2.1": 35}), "2.1").status == "unmet"
+        assert indicator(score(edited, indicators={"2.1": 35}), "2.1").status == "met"
+
+
+def test_thresholds_follow_each_communes_year_within_one_run() -> None:
+    years = [2023, 2024, 2023, 2022]
+    required = [indicator(score(year=y, indicators={"3.1": 52}), "3.1").required for y in years]
+    assert required == [50, None, 50, None]
