@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from ntm_cli.i18n import number
 from ntm_cli.models import Commune
 from ntm_cli.regions import parse_region
-from ntm_cli.values import parse_flag, parse_number_text
+from ntm_cli.values import _parse_number_text, parse_flag, parse_number_text
 from ntm_cli.yamlio import parse_yaml
 
 
@@ -149,3 +149,11 @@ def test_numbers_as_ntm_prints_them_read_back_or_are_refused_never_misread(value
         assert "ambiguous" in str(exc)  # "2.760": refused, never read as 2.76
     else:
         assert parsed == pytest.approx(float(value))  # type: ignore[arg-type]
+
+
+@given(st.from_regex(r"[0-9]{1,15}(\.[0-9]{1,2})?", fullmatch=True))
+def test_plain_numbers_read_the_same_through_the_shortcut_and_the_full_analysis(
+    text: str,
+) -> None:
+    # The common case skips the locale analysis; it must never read a number differently.
+    assert parse_number_text(text) == _parse_number_text(text)

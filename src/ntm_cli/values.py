@@ -44,6 +44,9 @@ def parse_flag(text: str) -> bool | Literal["na"] | None:
 
 
 _NUMBER = re.compile(r"^[+-]?[0-9][0-9.,]*$|^[+-]?[.,][0-9]+$")
+# "87", "87.5", "87.55": unambiguous in every locale (a thousands group has three digits),
+# and most cells of a sheet exported as text; read them without the analysis below.
+_PLAIN_NUMBER = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,2})?")
 
 
 def _grouped(digits: str, sep: str) -> bool:
@@ -58,6 +61,12 @@ def parse_number_text(text: str) -> float:
     "85%" -> 85, " 90 " -> 90, "87.5" -> 87.5. "2.760" and "1,234" are refused: a
     Vietnamese "2.760" is 2760 but the same text from an English sheet is 2.76.
     """
+    if _PLAIN_NUMBER.fullmatch(text):
+        return float(text)
+    return _parse_number_text(text)
+
+
+def _parse_number_text(text: str) -> float:
     cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip().rstrip("%").strip()
     sign = ""
     if cleaned and cleaned[0] in "+-":  # ("" is in every string)
