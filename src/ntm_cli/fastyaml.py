@@ -28,7 +28,9 @@ class _NotSimple:
 
 NOT_SIMPLE: Final = _NotSimple()
 
-MAX_DEPTH = 20  # commune files use 4 levels, criteria sets 7; deeper text goes to libyaml
+# Commune files nest 4 levels, criteria sets 7. Deeper text goes to libyaml and its guards
+# (block levels and the levels of a one-line [...] or {...} are each bounded by this).
+MAX_DEPTH = 20
 _MAX_KEY = 200  # libyaml refuses keys over 1024 characters; stay far below
 _MAX_NUMBER = 100  # int() refuses over 4300 digits (a ValueError, not a YAML error)
 
@@ -50,7 +52,9 @@ _SINGLE_QUOTED = r"'((?:[^']|'')*)'"
 _DOUBLE_QUOTED = r'"([^"\\]*)"'
 _KEY = re.compile(f"((?:({_PLAIN_KEY})|{_SINGLE_QUOTED}|{_DOUBLE_QUOTED})):(?: +|\\Z)")
 _DECIMAL = r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
-# Key texts already checked, mapped to the key; commune files repeat the same few dozen keys.
+# Key texts already checked (such as `'1.1'`), mapped to the key they spell: a batch repeats
+# the same few dozen keys in every file, so most lines need no regex. A key text means the
+# same wherever it appears, so the memo can be shared; it is cleared when it grows large.
 _KNOWN_KEYS: dict[str, str] = {}
 _MAX_KNOWN_KEYS = 10_000
 _SINGLE = re.compile(_SINGLE_QUOTED)
@@ -82,7 +86,7 @@ _EMPTY = object()  # "key:" with nothing after it on the line
 _FLOW_PLAIN = re.compile(r"""(?:[^ \-?:,\[\]{}#&*!|>'"%@`]|-[\w.])[^\[\]{},:#'"?]*""")
 
 _DASH, _KEYED, _SCALAR = 0, 1, 2
-Entry = tuple[int, int, str, Any]  # (column, kind, key, value) of one node start on a line
+_Entry = tuple[int, int, str, Any]  # (column, kind, key, value) of one node start on a line
 
 
 def parse_simple(text: str) -> Any:
@@ -94,6 +98,7 @@ def parse_simple(text: str) -> Any:
 
 
 def _parse(text: str) -> Any:
+    """The document in text; raises _BailError outside the subset."""
     if _OUTSIDE.search(text):
         raise _BailError
     if "\r" in text:
@@ -109,9 +114,9 @@ def _parse(text: str) -> Any:
     return value
 
 
-def _entries(lines: list[str]) -> list[Entry]:
+def _entries(lines: list[str]) -> list[_Entry]:
     """One entry per node start: a "- " item, a `key:` or a lone value (comments dropped)."""
-    entries: list[Entry] = []
+    entries: list[_Entry] = []
     add = entries.append
     keys = _KNOWN_KEYS
     for line in lines:
@@ -129,7 +134,7 @@ def _entries(lines: list[str]) -> list[Entry]:
     return entries
 
 
-def _other_line(line: str, entries: list[Entry]) -> None:
+def _other_line(line: str, entries: list[_Entry]) -> None:
     """Add the entries of a line the quick reading in _entries did not cover."""
     content = line.lstrip(" ")
     column = len(line) - len(content)
@@ -157,7 +162,7 @@ def _other_line(line: str, entries: list[Entry]) -> None:
     entries.append((column, _KEYED, key, _value(rest) if rest else _EMPTY))
 
 
-def _dashes(content: str, column: int, entries: list[Entry]) -> tuple[int, str]:
+def _dashes(content: str, column: int, entries: list[_Entry]) -> tuple[int, str]:
     """Add an entry per "- " at the line start; return the column and text after them."""
     while content[0] == "-" and (len(content) == 1 or content[1] == " "):
         entries.append((column, _DASH, "", None))
@@ -308,7 +313,7 @@ def _flow_scalar(text: str, pos: int, *, as_key: bool) -> tuple[Any, int]:
     return (plain if as_key else _resolve(plain)), end
 
 
-def _node(entries: list[Entry], i: int, parent: int, depth: int) -> tuple[Any, int]:
+def _node(entries: list[_Entry], i: int, parent: int, depth: int) -> tuple[Any, int]:
     """The node at entries[i] in a block at column parent; return it and the next index."""
     column, kind, _, value = entries[i]
     if kind == _KEYED:
@@ -321,7 +326,7 @@ def _node(entries: list[Entry], i: int, parent: int, depth: int) -> tuple[Any, i
     return value, i
 
 
-def _mapping(entries: list[Entry], i: int, column: int, depth: int) -> tuple[Any, int]:
+def _mapping(entries: list[_Entry], i: int, column: int, depth: int) -> tuple[Any, int]:
     """The block mapping whose keys are at column."""
     if depth > MAX_DEPTH:
         raise _BailError
@@ -351,7 +356,7 @@ def _mapping(entries: list[Entry], i: int, column: int, depth: int) -> tuple[Any
 
 
 def _sequence(
-    entries: list[Entry], i: int, column: int, depth: int, *, indentless: bool
+    entries: list[_Entry], i: int, column: int, depth: int, *, indentless: bool
 ) -> tuple[Any, int]:
     """The block sequence whose "- " marks are at column (indentless: under a key, same column)."""
     if depth > MAX_DEPTH:
