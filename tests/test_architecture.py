@@ -20,6 +20,7 @@ LAYERS: dict[str, int] = {
     "values": 0,
     "operators": 0,
     "i18n": 0,
+    "fastyaml": 0,
     "yamlio": 0,
     "atomic": 0,
     "models": 1,
