@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from ntm_cli.batchrun import Settings
     from ntm_cli.formatters.batch_common import BatchReport
+    from ntm_cli.formatters.batch_json import CommuneSpool
     from ntm_cli.registry import Registry
 
 PROGRESS_MIN_UNITS = 50  # below this a run is too short for a progress bar to help
@@ -141,9 +142,8 @@ def _score(
     jobs: int | None,
     quiet: bool,
     output: Path | None,
-) -> tuple[BatchReport, IO[bytes] | None]:
+) -> tuple[BatchReport, CommuneSpool | None]:
     """Run the batch; return the report and, for JSON, the spooled per-commune objects."""
-    import tempfile
     from contextlib import nullcontext
 
     from ntm_cli.batchrun import (
@@ -157,6 +157,7 @@ def _score(
         start_pool,
     )
     from ntm_cli.formatters.batch_common import BatchReport
+    from ntm_cli.formatters.batch_json import CommuneSpool
     from ntm_cli.models import Text
     from ntm_cli.rollup import CommuneSummary, roll_up
     from ntm_cli.spreadsheet import is_sheet
@@ -169,8 +170,7 @@ def _score(
     if workers > 1 and yaml_count <= FILES_PER_TASK and yaml_count == len(files):
         workers = 1  # a handful of files: starting processes would cost more than it saves
     per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
-    # Per-commune JSON goes to a temporary file, not memory: 10,000 communes are ~150 MB.
-    spool = tempfile.TemporaryFile("w+b") if settings.want_json else None  # noqa: SIM115
+    spool = CommuneSpool() if settings.want_json else None
     communes: list[CommuneSummary] = []
     found: list[ErrorRecord] = []
     many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
@@ -191,7 +191,7 @@ def _score(
                 communes.extend(chunk.communes)
                 found.extend(chunk.errors)
                 if spool is not None:
-                    spool.writelines(text + b"\n" for text in chunk.json)
+                    spool.add(chunk.json)
                 if progress is not None and task is not None:
                     progress.advance(task, chunk.done)
     finally:
@@ -224,7 +224,7 @@ def _progress(lang: str) -> Progress:
 
 def _write(
     report: BatchReport,
-    spool: IO[bytes] | None,
+    spool: CommuneSpool | None,
     fmt: BatchFormat,
     output: Path | None,
     force: bool,
@@ -244,15 +244,13 @@ def _write(
         from ntm_cli.formatters import batch_json
 
         assert spool is not None
-        spool.seek(0)
-        lines = (line.rstrip(b"\n") for line in spool)
         if output is None:
             sys.stdout.flush()
-            batch_json.write(sys.stdout.buffer, report, lines, lang)
+            batch_json.write(sys.stdout.buffer, report, spool, lang)
             sys.stdout.buffer.flush()
             return
         with atomic_write(output, force=force) as handle:
-            batch_json.write(handle, report, lines, lang)
+            batch_json.write(handle, report, spool, lang)
         return
     if fmt is BatchFormat.csv:
         from ntm_cli.formatters import batch_csv

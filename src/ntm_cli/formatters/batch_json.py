@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -65,13 +67,38 @@ def groups_list(report: BatchReport) -> list[dict[str, Any]]:
     return groups
 
 
-def write(
-    stream: IO[bytes], report: BatchReport, communes_json: Iterable[bytes], lang: str
-) -> None:
-    """Write the UTF-8 document; communes_json holds each commune's evaluate object, serialised.
+class CommuneSpool:
+    """Per-commune JSON objects kept in a temporary file, already joined as the output needs.
+
+    10,000 communes are ~100 MB of JSON: they never sit in memory, and writing the report
+    copies the file in large blocks instead of line by line.
+    """
+
+    def __init__(self) -> None:
+        self.file: IO[bytes] = tempfile.TemporaryFile("w+b")  # noqa: SIM115 (closed by close())
+        self.count = 0
+
+    def add(self, texts: Iterable[bytes]) -> None:
+        """Append serialised commune objects (one compact line each), in input order."""
+        for text in texts:
+            self.file.write((b",\n    " if self.count else b"\n    ") + text)
+            self.count += 1
+
+    def copy_to(self, stream: IO[bytes]) -> None:
+        """Write everything spooled so far to stream."""
+        self.file.seek(0)
+        shutil.copyfileobj(self.file, stream, 1 << 20)
+
+    def close(self) -> None:
+        """Delete the temporary file."""
+        self.file.close()
+
+
+def write(stream: IO[bytes], report: BatchReport, communes: CommuneSpool, lang: str) -> None:
+    """Write the UTF-8 document with the spooled commune objects (each an evaluate object).
 
     Communes are written one per line (compact) so 10,000 of them stay a manageable
-    file; the rest is indented. The commune lines are copied as bytes, never decoded.
+    file; the rest is indented.
     """
 
     def dumps(value: Any) -> bytes:
@@ -81,11 +108,8 @@ def write(
     stream.write(b'{\n  "summary": ' + dumps(summary_dict(report, lang)) + b",\n")
     stream.write(b'  "groups": ' + dumps(groups_list(report)) + b",\n")
     stream.write(b'  "communes": [')
-    separator = b"\n    "
-    for text in communes_json:
-        stream.write(separator + text)
-        separator = b",\n    "
-    stream.write(b"\n  ],\n" if separator != b"\n    " else b"],\n")
+    communes.copy_to(stream)
+    stream.write(b"\n  ],\n" if communes.count else b"],\n")
     errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
                "message": e.message} for e in report.errors]  # fmt: skip
     stream.write(b'  "errors": ' + dumps(errors) + b"\n}\n")
