@@ -11,7 +11,14 @@ from openpyxl import Workbook
 from ntm_cli.errors import InputErrors, Location
 from ntm_cli.formatters.commune_sheet import number_text, write_csv, write_xlsx
 from ntm_cli.loader import load_commune_file
-from ntm_cli.spreadsheet import column_letter, header_key, load_sheet, load_sheet_file
+from ntm_cli.spreadsheet import (
+    column_letter,
+    header_key,
+    load_sheet,
+    load_sheet_file,
+    parse_header,
+    row_record,
+)
 from ntm_cli.values import parse_number_text
 
 from helpers import TOY_SETS, run
@@ -227,3 +234,13 @@ def test_an_empty_required_cell_is_located(tmp_path: Path) -> None:
         f"{sheet}:2:C: year is empty",
         f"{sheet}:3:A: commune is empty",
     ]
+
+
+def test_a_number_too_large_for_a_float_is_a_located_cell_error() -> None:
+    # A workbook cell holding a 401-digit integer (openpyxl reads it as an int).
+    header = parse_header("xa.xlsx", ["commune", "year", "region", "criteria_set", "2.1"])
+    with pytest.raises(InputErrors) as caught:
+        row_record(header, 2, ["Thử A", 2023, "btb", "toy-xa", 10**400])
+    assert str(caught.value) == (
+        "xa.xlsx:2:E: 100000000000... (401 digits) is too large to be a value; check the number"
+    )

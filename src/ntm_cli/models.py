@@ -17,7 +17,7 @@ from pydantic import (
 )
 
 from ntm_cli.regions import RegionCode, parse_region
-from ntm_cli.values import NA, parse_flag, parse_number_text
+from ntm_cli.values import NA, finite_float, parse_flag, parse_number_text
 
 Level = Literal["xa", "huyen", "tinh", "thon"]
 Tier = Literal["ntm", "nang_cao", "kieu_mau", "hien_dai"]
@@ -404,7 +404,7 @@ def _indicator_value(value: Any) -> Any:
                 message = "missing; a count is written {achieved: N, total: M}"
             raise ValueError(f"{where}: {message}" if where else message) from None
     if isinstance(value, int | float):
-        return float(value)
+        return finite_float(value)  # a 400-digit integer would overflow float()
     if isinstance(value, str):
         flag = parse_flag(value)
         if flag is not None:

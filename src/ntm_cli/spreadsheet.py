@@ -21,7 +21,7 @@ from typing import Any
 from ntm_cli.errors import InputError, InputErrors, Location
 from ntm_cli.loader import LoadedCommune, validate
 from ntm_cli.models import Commune
-from ntm_cli.values import parse_flag, parse_number_text
+from ntm_cli.values import finite_float, parse_flag, parse_number_text
 from ntm_cli.yamlio import decode_bytes
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -203,7 +203,7 @@ def _number(value: Cell) -> float:
     if isinstance(value, bool):
         raise ValueError(f"{value} is not a number")
     if isinstance(value, int | float):
-        return float(value)
+        return finite_float(value)
     if isinstance(value, str):
         return parse_number_text(value)
     raise ValueError(f"{value!r} is not a number")  # dates and times
@@ -220,7 +220,7 @@ def _indicator_value(value: Cell) -> float | bool | str:
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
-        return float(value)
+        return finite_float(value)
     if isinstance(value, str):
         text = value.strip()
         # Most cells are numbers typed as text: read those first (a flag never starts

@@ -54,6 +54,20 @@ def _grouped(digits: str, sep: str) -> bool:
     return re.match(rf"^[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+$", digits) is not None
 
 
+def finite_float(number: int | float) -> float:
+    """A number as a float; ValueError (not OverflowError) for one too large to be a float."""
+    try:
+        value = float(number)
+    except OverflowError:
+        digits = str(number)
+        raise ValueError(
+            f"{digits[:12]}... ({len(digits)} digits) is too large to be a value; check the number"
+        ) from None
+    if not math.isfinite(value):
+        raise ValueError(f"{number!r} is not a finite number")
+    return value
+
+
 def parse_number_text(text: str) -> float:
     """Read a number as Vietnamese users type it; raise ValueError when it is ambiguous.
 

@@ -109,8 +109,19 @@ for _tag, _pattern, _first in (
         _cls.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
 
+MAX_INT_DIGITS = 100  # far beyond any count; int() refuses 4,300+ digits with a ValueError
+
+
 def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
-    return int(loader.construct_scalar(node))  # decimal only, "012" is 12
+    text = loader.construct_scalar(node)
+    if len(text.lstrip("+-")) > MAX_INT_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"a number of {len(text.lstrip('+-'))} digits is too long; check the value",
+            node.start_mark,
+        )
+    return int(text)  # decimal only, "012" is 12
 
 
 def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
