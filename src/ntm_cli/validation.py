@@ -53,6 +53,40 @@ def check_other_sets(
     return problems
 
 
+_BOOLEAN_KINDS = ("qualitative", "meets_set")
+_PERCENT_KINDS = ("percent", "share_meeting_set")
+
+
+def _value_problem(key: str, kind: str, value: float | bool | Count | str) -> str | None:
+    """Why this value cannot be scored as indicator `key` of this kind, or None if it can."""
+    if value.__class__ is float:  # the commonest case first: this runs for every value
+        if kind in _BOOLEAN_KINDS:
+            return f"indicator {key} is qualitative; write đạt or chưa đạt"
+        if value < 0:
+            return f"{value:g} is negative; {key} cannot be below 0"
+        if kind in _PERCENT_KINDS and value > 100:
+            return f"{value:g}% is impossible for {key}; percentages are 0–100"
+        if kind == "count" and not value.is_integer():
+            return f"{value:g} is not a whole value of units"
+        return None
+    if value == NA:
+        return None
+    if kind in _BOOLEAN_KINDS:
+        return (
+            None
+            if isinstance(value, bool)
+            else f"indicator {key} is qualitative; write đạt or chưa đạt"
+        )
+    if isinstance(value, bool):
+        return f"indicator {key} needs a number ({kind}), not đạt/chưa đạt"
+    if isinstance(value, Count) and kind not in _PERCENT_KINDS:
+        return (
+            f"indicator {key} is a {kind}, not a percentage;"
+            " give one number instead of achieved/total"
+        )
+    return None
+
+
 def check_commune(
     criteria_set: CriteriaSet, commune: Commune, *, require_scheme: bool = True
 ) -> list[Problem]:
@@ -80,48 +114,19 @@ def check_commune(
         )
     for key, value in commune.indicators.items():
         indicator = indicators.get(key)
-        loc = ("indicators", key)
         if indicator is None:
             problems.append(
                 Problem(
-                    loc,
+                    ("indicators", key),
                     f"unknown indicator {key!r} for set {criteria_set.id};"
                     f" known ids: {_nearby(ids, key)}",
                     at_key=True,
                 )
             )
             continue
-        if value == NA:
-            continue
-        kind = indicator.kind
-        if kind in ("qualitative", "meets_set"):
-            if not isinstance(value, bool):
-                problems.append(
-                    Problem(loc, f"indicator {key} is qualitative; write đạt or chưa đạt")
-                )
-            continue
-        if isinstance(value, bool):
-            problems.append(
-                Problem(loc, f"indicator {key} needs a number ({kind}), not đạt/chưa đạt")
-            )
-        elif isinstance(value, Count):
-            if kind not in ("percent", "share_meeting_set"):
-                problems.append(
-                    Problem(
-                        loc,
-                        f"indicator {key} is a {kind}, not a percentage;"
-                        " give one number instead of achieved/total",
-                    )
-                )
-        elif isinstance(value, float):
-            if value < 0:
-                problems.append(Problem(loc, f"{value:g} is negative; {key} cannot be below 0"))
-            elif kind in ("percent", "share_meeting_set") and value > 100:
-                problems.append(
-                    Problem(loc, f"{value:g}% is impossible for {key}; percentages are 0–100")
-                )
-            elif kind == "count" and not value.is_integer():
-                problems.append(Problem(loc, f"{value:g} is not a whole number of units"))
+        message = _value_problem(key, indicator.kind, value)
+        if message is not None:
+            problems.append(Problem(("indicators", key), message))
     known_criteria = set(criteria_set.criterion_ids())
     for key in commune.criteria:
         if key not in known_criteria:
