@@ -219,7 +219,6 @@ def score_indicator(
     commune: Commune,
     region: str | None,
     sets: SetLookup = _NO_SETS,
-    *,
     depth: int = 0,
     notices: list[Notice] | None = None,
     need: Requirement | None = None,
@@ -306,13 +305,11 @@ def score_criterion(
     scored = []
     for indicator in criterion.indicators:
         need = known.get(indicator.id)
-        result = score_indicator(
-            indicator, commune, region, sets, depth=depth, notices=notices, need=need
-        )
-        scored.append(result)
+        # positional: keyword calls cost more, and this runs for every indicator
+        scored.append(score_indicator(indicator, commune, region, sets, depth, notices, need))
     indicators = tuple(scored)
     statuses = [r.status for r in indicators]
-    given = any(s != "missing" for s in statuses)
+    given = statuses.count("missing") < len(statuses)  # some indicator has data
     computed = combine(criterion, statuses)
     if computed == "met" and not criterion.indicators_complete:
         computed = "undetermined"  # only part of the decision's indicators are encoded
