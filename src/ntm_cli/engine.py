@@ -234,7 +234,9 @@ def score_indicator(
         raw = _meets_set_value(indicator, commune, sets, depth, [] if notices is None else notices)
     else:
         raw = commune.indicators.get(indicator.id)
-    count = raw if isinstance(raw, Count) else None
+    # A class test, not isinstance: pydantic models have an ABC metaclass whose
+    # isinstance costs 3x more when it fails, which it does for most values.
+    count = raw if raw.__class__ is Count else None
     value: float | bool | None
     if count is not None:
         value = count.percent
