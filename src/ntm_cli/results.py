@@ -220,6 +220,7 @@ def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[s
 
 
 def _commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
+    met, total = result.met, result.total  # each a pass over the criteria: computed once
     return {
         "commune": result.commune,
         "district": result.district,
@@ -230,9 +231,9 @@ def _commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[
         "criteria_set": result.set_id,
         "decision": result.decision,
         "set_chosen_by": result.set_chosen_by,
-        "met": result.met,
-        "total": result.total,
-        "status": "met" if result.meets_set else "not_met",
+        "met": met,
+        "total": total,
+        "status": "met" if met == total else "not_met",  # CommuneResult.meets_set
         "unmet": result.ids_with("unmet"),
         "missing": result.ids_with("missing"),
         "undetermined": result.ids_with("undetermined"),
