@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "i18n": 0,
     "yamlio": 0,
     "atomic": 0,
+    "xlsxrows": 0,
     "models": 1,
     "loader": 2,
     "registry": 2,
@@ -64,6 +65,7 @@ IO_MODULES = {
     "spreadsheet",
     "batchrun",
     "atomic",
+    "xlsxrows",
 }
 
 
