@@ -485,6 +485,11 @@ BOOKS: dict[str, tuple[Book, str | None]] = {
         ),
         "aside",
     ),
+    "a-row-inside-a-row": (
+        Book(row(1, num("A1", "1"), '<row r="2"/>') + row(3, num("A3", "3"))),
+        "aside",
+    ),
+    "a-row-inside-a-cell": (Book(row(1, '<c r="A1"><v>1</v><row r="2"/></c>')), "aside"),
     "text-between-rows": (Book(row(1, num("A1", "1")) + "lạc" + row(2, num("A2", "2"))), "aside"),
 }
 

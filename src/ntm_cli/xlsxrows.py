@@ -69,6 +69,7 @@ _CELL = re.compile(
     + rb"</c>)"
 )
 _GROUPS = 6  # capturing groups in _CELL: letters, style, type, value, <is>, inline text
+_ROW_TAG = f"{{{MAIN_NS}}}row"
 
 
 class Unsupported(Exception):
@@ -94,7 +95,12 @@ def first_sheet_rows(path: Path, stats: ReadStats | None = None) -> Iterator[Row
     """The first worksheet's rows as openpyxl read_only yields them; Unsupported when unsure."""
     reader = _open_package(path)
     try:
-        sheet = _prepare(reader)
+        try:
+            sheet = _prepare(reader)
+        except Unsupported:
+            raise
+        except Exception as exc:  # whatever went wrong, openpyxl reads the sheet
+            raise Unsupported(f"preparing the sheet: {exc!r}") from exc
         yield from sheet.numbered(stats if stats is not None else ReadStats())
     finally:
         reader.archive.close()
@@ -338,8 +344,10 @@ def _scan(archive: zipfile.ZipFile, name: str) -> _Layout:
                 window_at += len(window) - keep
                 window = window[len(window) - keep :]
             scan.parser.Parse(b"", True)
-    except (expat.ExpatError, zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
-        raise Unsupported(f"sheet XML: {exc!r}") from exc  # openpyxl fails on it itself
+    except Unsupported:
+        raise
+    except Exception as exc:  # XML, zip, CRC or zlib errors: openpyxl fails on them itself
+        raise Unsupported(f"sheet XML: {exc!r}") from exc
     finally:
         scan.release()
     closing = layout.empty or (tail[:11] == b"</sheetData" and tail[11:12] in b" \t\r\n>")
@@ -419,39 +427,41 @@ class _Sheet:
 
     def _rows(self, stats: ReadStats) -> Generator[tuple[int, Row]]:
         """(row number, padded cells) for every <row> element, in document order."""
-        for segment in self._segments():
-            pieces = segment.split(b"</row>")
-            last = len(pieces) - 1
-            for number, piece in enumerate(pieces):
-                yield from self._piece_rows(piece, closed=number < last, stats=stats)
+        try:
+            for segment in self._segments():
+                pieces = segment.split(b"</row>")
+                last = len(pieces) - 1
+                for number, piece in enumerate(pieces):
+                    yield from self._piece_rows(piece, closed=number < last, stats=stats)
+        except Unsupported:
+            raise
+        except Exception as exc:  # zip or zlib errors (the sheet changed since _scan)
+            raise Unsupported(f"reading rows: {exc!r}") from exc
 
     def _segments(self) -> Iterator[bytes]:
         """The bytes of <sheetData>'s content, cut after a </row>."""
         start, end = self.layout.rows_start, self.layout.rows_end
-        try:
-            with self.archive.open(self.name) as stream:
-                skipped = 0
-                while skipped < start:
-                    skipped += len(_read(stream, min(CHUNK_BYTES, start - skipped)))
-                left = end - start
-                carry = b""
-                while left > 0:
-                    chunk = _read(stream, min(CHUNK_BYTES, left))
-                    left -= len(chunk)
-                    data = carry + chunk
-                    if not left:
-                        yield data
-                        return
-                    cut = data.rfind(b"</row>")
-                    if cut < 0:
-                        carry = data
-                        if len(carry) > MAX_EDGE_BYTES:
-                            raise Unsupported("a row larger than 64 MB")
-                        continue
-                    carry = data[cut + 6 :]
-                    yield data[: cut + 6]
-        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
-            raise Unsupported(f"sheet changed while read: {exc!r}") from exc
+        with self.archive.open(self.name) as stream:
+            skipped = 0
+            while skipped < start:
+                skipped += len(_read(stream, min(CHUNK_BYTES, start - skipped)))
+            left = end - start
+            carry = b""
+            while left > 0:
+                chunk = _read(stream, min(CHUNK_BYTES, left))
+                left -= len(chunk)
+                data = carry + chunk
+                if not left:
+                    yield data
+                    return
+                cut = data.rfind(b"</row>")
+                if cut < 0:
+                    carry = data
+                    if len(carry) > MAX_EDGE_BYTES:
+                        raise Unsupported("a row larger than 64 MB")
+                    continue
+                carry = data[cut + 6 :]
+                yield data[: cut + 6]
 
     def _piece_rows(
         self, piece: bytes, *, closed: bool, stats: ReadStats
@@ -553,8 +563,10 @@ class _Sheet:
             element = fromstring(self._wrapper + xml + b"</worksheet>")[0]
         except Exception as exc:  # not expected after _scan; openpyxl knows what to do
             raise Unsupported(f"row XML: {exc!r}") from exc
-        if element.tag != f"{{{MAIN_NS}}}row":
+        if element.tag != _ROW_TAG:
             raise Unsupported(f"a row in another namespace: {element.tag}")  # openpyxl skips it
+        if element.find(f".//{_ROW_TAG}") is not None:
+            raise Unsupported("a row inside a row")  # openpyxl yields the inner one first
         try:
             idx, cells = self.parser.parse_row(element)
         except Exception as exc:  # openpyxl raises the same when it reaches this row
