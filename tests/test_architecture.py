@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "fastyaml": 0,
     "yamlio": 0,
     "atomic": 0,
+    "xlsxrows": 0,
     "models": 1,
     "loader": 2,
     "registry": 2,
@@ -65,6 +66,7 @@ IO_MODULES = {
     "spreadsheet",
     "batchrun",
     "atomic",
+    "xlsxrows",
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from ntm_cli.errors import InputError, InputErrors, Location
 from ntm_cli.loader import LoadedCommune, validate
 from ntm_cli.models import Commune
 from ntm_cli.values import finite_float, parse_flag, parse_number_text
+from ntm_cli.xlsxrows import Unsupported, cell_value, first_sheet_rows
 from ntm_cli.yamlio import decode_bytes
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -389,6 +391,20 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
+    """The first worksheet's rows: the fast reader's, or openpyxl's where it is unsure."""
+    yielded = 0
+    try:
+        for cells in first_sheet_rows(path):
+            yield cells
+            yielded += 1
+        return
+    except Unsupported:
+        pass
+    # Every row the fast reader yielded is openpyxl's row too, so openpyxl goes on after them.
+    yield from itertools.islice(_openpyxl_rows(path), yielded, None)
+
+
+def _openpyxl_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -403,15 +419,9 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
     try:
         sheet = workbook.worksheets[0]
         for values in sheet.iter_rows(values_only=True):
-            yield tuple(_xlsx_cell(v) for v in values)
+            yield tuple(cell_value(v) for v in values)
     finally:
         workbook.close()
-
-
-def _xlsx_cell(value: Any) -> Cell:
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return str(value)  # dates, times: kept as text so they are reported, not misread
 
 
 def open_sheet(path: Path) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]]]]:
