@@ -41,6 +41,14 @@ class CommuneSummary:
         """True when every applicable criterion is met."""
         return self.met == self.total
 
+    def __reduce__(self) -> tuple[type[CommuneSummary], tuple[object, ...]]:
+        # Workers send thousands of these: rebuilding from a tuple is ~5x cheaper than the
+        # generated __setstate__ of a frozen slots dataclass (it calls fields() each time).
+        return CommuneSummary, (
+            self.commune, self.district, self.province, self.year, self.set_id,
+            self.met, self.total, self.statuses, self.source,
+        )  # fmt: skip
+
     @property
     def not_met(self) -> int:
         """Applicable criteria not met (unmet, missing data or undetermined)."""

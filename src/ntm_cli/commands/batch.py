@@ -148,6 +148,7 @@ def _score(
 
     from ntm_cli.batchrun import (
         FILES_PER_TASK,
+        INPUT_SUFFIXES,
         ErrorRecord,
         Worker,
         default_jobs,
@@ -163,7 +164,8 @@ def _score(
     from ntm_cli.spreadsheet import is_sheet
 
     files, errors = discover(paths)
-    if output is not None and output.exists():  # a report saved among the inputs is no input
+    if output is not None and output.suffix.lower() in INPUT_SUFFIXES and output.exists():
+        # a report saved among the inputs (an .xlsx or .csv output) is no input
         files = [f for f in files if not f.exists() or not f.samefile(output)]
     yaml_count = sum(not is_sheet(f) for f in files)
     workers = jobs or default_jobs()

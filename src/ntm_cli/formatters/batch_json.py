@@ -80,9 +80,11 @@ class CommuneSpool:
 
     def add(self, texts: Iterable[bytes]) -> None:
         """Append serialised commune objects (one compact line each), in input order."""
-        for text in texts:
-            self.file.write((b",\n    " if self.count else b"\n    ") + text)
-            self.count += 1
+        texts = list(texts)
+        if texts:
+            # one write per chunk of communes, each object on its own line
+            self.file.write((b",\n    " if self.count else b"\n    ") + b",\n    ".join(texts))
+            self.count += len(texts)
 
     def copy_to(self, stream: IO[bytes]) -> None:
         """Write everything spooled so far to stream."""
