@@ -132,11 +132,13 @@ def _compare(
     """(status, gap, units needed) for one value against one requirement."""
     if raw is None:
         return "missing", None, None
-    if raw == NA:
+    # Class tests, cheapest first: this runs for every indicator of every commune (and
+    # `==` on a Count would go through pydantic's __eq__).
+    if raw.__class__ is str and raw == NA:
         return "not_applicable", None, None
     if required is None:
         return "undetermined", None, None
-    if isinstance(required, bool) or isinstance(value, bool) or value is None:
+    if required.__class__ is bool or value.__class__ is bool or value is None:
         return ("met" if value is True else "unmet"), None, None
     met = OPERATORS[operator](value, required)
     gap = 0.0 if met else round(shortfall(operator, value, required), 6)
