@@ -14,8 +14,9 @@ for the CSV, openpyxl (read_only) for the XLSX. Prints both times, the ratio (ta
 and 57 indicators (thresholds are made up: it measures speed, it is not NTM data);
 --set qd318 uses the bundled QĐ 318 set (its 17 encoded indicators plus 19 declared
 criterion statuses per commune). CI can run `--communes 200` as a smoke test.
---repeat R runs the baseline and ntm alternately R times and keeps the fastest of each
-(a shared or noisy machine otherwise decides the ratio).
+--repeat R runs the baseline and ntm alternately R times: the ratio is fastest ntm over
+fastest baseline, and each back-to-back pair's ratio is printed with their median (on a
+shared or noisy machine the load changes between runs; a pair sees about the same load).
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ import argparse
 import csv
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -154,21 +157,33 @@ def parse_xlsx(path: Path) -> float:
     return time.perf_counter() - start
 
 
-def fastest(
-    repeat: int, base: Callable[[], float], command: list[str]
-) -> tuple[float, tuple[float, int, float]]:
-    """Best of `repeat` alternating runs: (baseline seconds, (ntm seconds, exit code, peak RSS))."""
-    bases, runs = [], []
+@dataclass
+class Runs:
+    """Alternating baseline and ntm timings of one input."""
+
+    bases: list[float] = field(default_factory=list)
+    runs: list[tuple[float, int, float]] = field(default_factory=list)
+
+    @property
+    def pair_ratios(self) -> list[float]:
+        """ntm / baseline for each back-to-back pair (both saw the same machine load)."""
+        return [run[0] / base for base, run in zip(self.bases, self.runs, strict=True)]
+
+
+def alternate(repeat: int, base: Callable[[], float], command: list[str]) -> Runs:
+    """Run the baseline and ntm alternately `repeat` times."""
+    runs = Runs()
     for _ in range(repeat):
-        bases.append(base())
-        runs.append(timed(command))
-    best = min(runs, key=lambda r: r[0])
-    return min(bases), (best[0], best[1], max(r[2] for r in runs))
+        runs.bases.append(base())
+        runs.runs.append(timed(command))
+    return runs
 
 
-def report(name: str, base_name: str, base: float, batch: tuple[float, int, float],
-           communes: int, out: Path) -> None:  # fmt: skip
-    elapsed, code, rss = batch
+def report(name: str, base_name: str, runs: Runs, communes: int, out: Path) -> None:
+    """Print the fastest of each, their ratio, the median pair ratio and the peak RSS."""
+    base = min(runs.bases)
+    elapsed, code, _ = min(runs.runs, key=lambda r: r[0])
+    rss = max(r[2] for r in runs.runs)
     scored = json.loads(out.read_text(encoding="utf-8"))["summary"]["communes"]
     print(f"{name}: {communes} communes, {scored} scored, exit {code}")
     print(f"  {base_name:44s} {base:7.2f} s")
@@ -178,7 +193,11 @@ def report(name: str, base_name: str, base: float, batch: tuple[float, int, floa
     target = (
         "no target: csv.reader only splits text" if name.startswith("CSV") else "target <= 0.7x"
     )
+    pairs = runs.pair_ratios
     print(f"  ratio {elapsed / base:.2f}x ({target})   peak RSS {rss:.0f} MB (target <= 150)")
+    if len(pairs) > 1:
+        shown = ", ".join(f"{r:.2f}" for r in pairs)
+        print(f"  back-to-back pair ratios: {shown} (median {statistics.median(pairs):.2f}x)")
 
 
 def main() -> None:
@@ -214,8 +233,8 @@ def main() -> None:
               f" {len(files)} files; jobs {args.jobs or 'default (CPU count)'}")  # fmt: skip
         out = root / "out.json"
         command = [str(NTM), "batch", str(data_dir), "--output", str(out), *common]
-        base, batch = fastest(args.repeat, lambda: parse_yaml_files(files), command)
-        report("YAML files", "yaml.load CSafeLoader, one process", base, batch, len(files), out)
+        runs = alternate(args.repeat, lambda: parse_yaml_files(files), command)
+        report("YAML files", "yaml.load CSafeLoader, one process", runs, len(files), out)
         if args.skip_sheets:
             return
         from ntm_cli.formatters.commune_sheet import write_csv, write_xlsx
@@ -232,8 +251,8 @@ def main() -> None:
             ("XLSX", sheet_xlsx, parse_xlsx, "openpyxl read_only, one process"),
         ):
             command = [str(NTM), "batch", str(path), "--output", str(out), *common]
-            base, batch = fastest(args.repeat, lambda p=path, f=parse: f(p), command)
-            report(f"{name} sheet", base_name, base, batch, len(models), out)
+            runs = alternate(args.repeat, lambda p=path, f=parse: f(p), command)
+            report(f"{name} sheet", base_name, runs, len(models), out)
 
 
 if __name__ == "__main__":
