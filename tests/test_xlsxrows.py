@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import importlib.util
 import random
+import sys
 import tempfile
 import tracemalloc
 import zipfile
@@ -572,6 +573,7 @@ def bench_module() -> Any:
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
     return module
 

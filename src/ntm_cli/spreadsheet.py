@@ -23,7 +23,6 @@ from ntm_cli.errors import InputError, InputErrors, Location
 from ntm_cli.loader import LoadedCommune, validate
 from ntm_cli.models import Commune
 from ntm_cli.values import finite_float, parse_flag, parse_number_text
-from ntm_cli.xlsxrows import Unsupported, cell_value, first_sheet_rows
 from ntm_cli.yamlio import decode_bytes
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -392,6 +391,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
     """The first worksheet's rows: the fast reader's, or openpyxl's where it is unsure."""
+    from ntm_cli.xlsxrows import Unsupported, first_sheet_rows  # only for workbooks
+
     yielded = 0
     try:
         for cells in first_sheet_rows(path):
@@ -408,6 +409,8 @@ def _openpyxl_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
     import zipfile
 
     from openpyxl import load_workbook
+
+    from ntm_cli.xlsxrows import cell_value
 
     shown = str(path)
     try:
