@@ -184,3 +184,16 @@ def test_district_template_validates_once_filled(tmp_path: Path) -> None:
     result = run("validate", path)
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{path}: OK — huyện, bộ tiêu chí qd320-huyen-ntm\n"
+
+
+def test_a_fraction_of_a_counted_unit_is_refused_where_it_is_written(tmp_path: Path) -> None:
+    # QĐ 318 9.1 counts makeshift houses: 2.5 houses is a typing error, not a value.
+    path = tmp_path / "xa.yaml"
+    path.write_text(
+        "commune: Thử\nregion: btb\nyear: 2023\ncriteria_set: qd318-xa-ntm\n"
+        'indicators:\n  "9.1": 2.5\n',
+        encoding="utf-8",
+    )
+    result = run("validate", path)
+    assert result.exit_code == 2
+    assert result.stdout == f"{path}:6:10: 2.5 is not a whole number of units\n"

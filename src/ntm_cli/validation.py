@@ -67,7 +67,7 @@ def _value_problem(key: str, kind: str, value: float | bool | Count | str) -> st
         if kind in _PERCENT_KINDS and value > 100:
             return f"{value:g}% is impossible for {key}; percentages are 0–100"
         if kind == "count" and not value.is_integer():
-            return f"{value:g} is not a whole value of units"
+            return f"{value:g} is not a whole number of units"
         return None
     if value == NA:
         return None
