@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -10,6 +11,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainValidator,
     StringConstraints,
     ValidationError,
     field_validator,
@@ -387,11 +389,15 @@ class Count(Model):
         return self.achieved / self.total * 100
 
 
-def _indicator_value(value: Any) -> Any:
-    """Normalise what users write: đạt/chưa đạt/na, numbers, numbers as text, counts."""
-    if value.__class__ is float:  # the commonest value (inf/nan are refused by the model)
+def _indicator_value(value: Any) -> float | bool | Count | Literal["na"]:
+    """Normalise what users write: đạt/chưa đạt/na, numbers, numbers as text, counts.
+
+    This is the whole validation of an indicator value (a PlainValidator): whatever it
+    returns is stored as is, so it returns only a finite float, a bool, a Count or "na".
+    """
+    if value.__class__ is float and math.isfinite(value):  # the commonest value
         return value
-    if isinstance(value, (bool, Count)):  # a tuple: faster than a union in 3.11
+    if value.__class__ is bool or value.__class__ is Count:
         return value
     if isinstance(value, dict):
         try:
@@ -405,7 +411,7 @@ def _indicator_value(value: Any) -> Any:
             elif first["type"] == "missing":
                 message = "missing; a count is written {achieved: N, total: M}"
             raise ValueError(f"{where}: {message}" if where else message) from None
-    if isinstance(value, int | float):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return finite_float(value)  # a 400-digit integer would overflow float()
     if isinstance(value, str):
         flag = parse_flag(value)
@@ -416,18 +422,24 @@ def _indicator_value(value: Any) -> Any:
         except ValueError as exc:
             if "ambiguous" in str(exc):  # its advice says which spelling to use
                 raise
-            raise ValueError(
-                f"{value!r} is not a value ntm reads; write a number (87.5),"
-                " đạt / chưa đạt, na, or {achieved: N, total: M}"
-            ) from None
+            raise ValueError(_NOT_A_VALUE.format(f"{value!r} is")) from None
     if value is None:
         raise ValueError("empty value; write a number, đạt / chưa đạt or na, or delete the line")
-    return value
+    shown = "a list" if isinstance(value, list) else f"{value!r}"
+    raise ValueError(_NOT_A_VALUE.format(f"{shown} is"))
 
 
+_NOT_A_VALUE = (
+    "{} not a value ntm reads; write a number (87.5), đạt / chưa đạt, na,"
+    " or {{achieved: N, total: M}}"
+)
+
+# A PlainValidator, not a BeforeValidator over a union: pydantic then skips re-checking
+# the normalised value against float | bool | Count | "na", which cost 1.3 µs per count
+# (17 counts are a tenth of a batch's time per commune).
 IndicatorValue = Annotated[
     float | bool | Count | Literal["na"],
-    BeforeValidator(_indicator_value, json_schema_input_type=float | bool | Count | str),
+    PlainValidator(_indicator_value, json_schema_input_type=float | bool | Count | str),
 ]
 
 
