@@ -185,8 +185,10 @@ def requirement(
 ) -> Requirement:
     """What the indicator requires of this commune (region/group, year), and from which source."""
     rule = indicator.threshold_for(region, commune.group, commune.year)
-    if rule is None:
-        return _NO_RULE
+    return _NO_RULE if rule is None else _from_rule(rule, commune, sets)
+
+
+def _from_rule(rule: Threshold, commune: Commune, sets: SetLookup = _NO_SETS) -> Requirement:
     required, source = _resolve_rule(rule, commune, sets)
     candidates = tuple(rule.candidates) if rule.candidates else ()
     return Requirement(required, source, rule.confidence, rule.note, candidates)
@@ -208,8 +210,10 @@ def _plan(
     for criterion in criteria_set.criteria:
         for indicator in criterion.indicators:
             rule = indicator.threshold_for(region, commune.group, commune.year)
-            if rule is None or not isinstance(rule.value, ScaledRef):
-                plan[indicator.id] = requirement(indicator, commune, region)
+            if rule is None:
+                plan[indicator.id] = _NO_RULE
+            elif not isinstance(rule.value, ScaledRef):
+                plan[indicator.id] = _from_rule(rule, commune)
     if len(_PLANS) >= _MAX_PLANS:
         _PLANS.clear()
     _PLANS[key] = (criteria_set, plan)

@@ -411,7 +411,7 @@ def _indicator_value(value: Any) -> float | bool | Count | Literal["na"]:
             elif first["type"] == "missing":
                 message = "missing; a count is written {achieved: N, total: M}"
             raise ValueError(f"{where}: {message}" if where else message) from None
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int | float):  # (bools returned above)
         return finite_float(value)  # a 400-digit integer would overflow float()
     if isinstance(value, str):
         flag = parse_flag(value)

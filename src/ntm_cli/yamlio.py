@@ -114,12 +114,10 @@ MAX_INT_DIGITS = 100  # far beyond any count; int() refuses 4,300+ digits with a
 
 def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
     text = loader.construct_scalar(node)
-    if len(text.lstrip("+-")) > MAX_INT_DIGITS:
+    digits = len(text.lstrip("+-"))
+    if digits > MAX_INT_DIGITS:
         raise yaml.constructor.ConstructorError(
-            None,
-            None,
-            f"a number of {len(text.lstrip('+-'))} digits is too long; check the value",
-            node.start_mark,
+            None, None, f"a number of {digits} digits is too long; check the value", node.start_mark
         )
     return int(text)  # decimal only, "012" is 12
 
