@@ -10,7 +10,7 @@ import pytest
 from ntm_cli.engine import evaluate
 from ntm_cli.loader import load_criteria_set
 from ntm_cli.models import Commune, CriteriaSet
-from ntm_cli.results import CommuneResult
+from ntm_cli.results import CommuneResult, indicator_dict
 
 from helpers import FIXTURES
 
@@ -157,3 +157,28 @@ def test_thresholds_follow_each_communes_year_within_one_run() -> None:
     years = [2023, 2024, 2023, 2022]
     required = [indicator(score(year=y, indicators={"3.1": 52}), "3.1").required for y in years]
     assert required == [50, None, 50, None]
+
+
+def test_json_views_of_communes_sharing_a_threshold_stay_independent() -> None:
+    # Every commune of one region and year shares the resolved requirement and the fixed
+    # parts of its JSON view; a script editing one commune's JSON must not change another's.
+    first = score(year=2024, indicators={"3.1": 40})
+    second = score(year=2024, indicators={"3.1": 70})
+    one = indicator_dict(indicator(first, "3.1"), "vi")
+    one["source"] = "edited"
+    one["candidates"][0]["value"] = 0
+    other = indicator_dict(indicator(second, "3.1"), "vi")
+    assert other["source"] == "T"
+    assert [c["value"] for c in other["candidates"]] == [55, 60]
+    assert (one["value"], other["value"]) == (40, 70)
+
+
+def test_json_view_is_built_per_language_from_a_shared_threshold() -> None:
+    result = indicator(score(indicators={"3.1": 52.5}), "3.1")
+    vi, en = indicator_dict(result, "vi"), indicator_dict(result, "en")
+    assert (vi["name"], vi["unit"]) == ("Thu nhập bình quân", "triệu đồng/người/năm")
+    assert (en["name"], en["unit"]) == ("Income per person", "million VND per person per year")
+    assert indicator_dict(result, "vi") == vi
+    assert list(vi) == ["id", "name", "status", "value", "required", "operator", "gap", "unit",
+                        "source"]  # fmt: skip
+    assert (vi["value"], vi["required"], vi["gap"]) == (52.5, 50, 0)

@@ -18,33 +18,106 @@ class Notice:
     args: dict[str, str] = field(default_factory=dict)
 
 
-# IndicatorResult and CriterionResult are built ~80 times per commune. They are treated as
-# immutable but not declared frozen: a frozen dataclass sets each field through
-# object.__setattr__, which made building one 5x slower (2.7 µs vs 0.5 µs measured for
-# the 17 fields of an IndicatorResult), a fifth of a batch's scoring time. The engine
-# builds IndicatorResult positionally: reordering its fields means updating engine.py
-# (mypy catches most mix-ups, the engine tests the rest).
+# The parts of an indicator's JSON view that every commune shares, for one language: id,
+# name, required, operator shown, and the keys that follow the commune's own values.
+_Views = tuple[str, str, float | int | bool | None, str | None, dict[str, Any]]
+
+
 @dataclass(slots=True)
-class IndicatorResult:
-    """How one indicator of one commune compares with its threshold."""
+class Requirement:
+    """What one indicator asks of a commune: its labels and the threshold that applies.
+
+    The engine resolves one per indicator and (set, region/group, year) and shares it
+    between every commune with that key, so it is treated as immutable. `views` holds the
+    fixed parts of the indicator's JSON view per language, built on first use.
+    """
 
     id: str
     name: Text
     kind: str
     operator: str
     unit: Text | None
-    status: Status
-    value: float | bool | None = None
-    achieved: float | None = None
-    total: float | None = None
+    tags: dict[str, Any]
     required: float | bool | None = None
-    gap: float | None = None
-    units_needed: int | None = None
     source: str | None = None
     confidence: str | None = None
     note: str | None = None
     candidates: tuple[Candidate, ...] = ()
-    tags: dict[str, Any] = field(default_factory=dict)
+    views: dict[str, _Views] = field(default_factory=dict, compare=False, repr=False)
+
+
+# IndicatorResult and CriterionResult are built ~80 times per commune. They are treated as
+# immutable but not declared frozen: a frozen dataclass sets each field through
+# object.__setattr__, which made building one 5x slower (2.7 µs vs 0.5 µs measured for
+# the 17 fields it then had), a fifth of a batch's scoring time. What is the same for
+# every commune (labels, threshold, source) lives in the shared Requirement, so a result
+# holds only what this commune's value decides.
+@dataclass(slots=True)
+class IndicatorResult:
+    """How one indicator of one commune compares with its threshold."""
+
+    requirement: Requirement
+    status: Status
+    value: float | bool | None = None
+    achieved: float | None = None
+    total: float | None = None
+    gap: float | None = None
+    units_needed: int | None = None
+
+    @property
+    def id(self) -> str:
+        """The indicator's id ("14.2")."""
+        return self.requirement.id
+
+    @property
+    def name(self) -> Text:
+        """The indicator's name."""
+        return self.requirement.name
+
+    @property
+    def kind(self) -> str:
+        """percent, number, count, qualitative, meets_set..."""
+        return self.requirement.kind
+
+    @property
+    def operator(self) -> str:
+        """at_least, at_most or equal."""
+        return self.requirement.operator
+
+    @property
+    def unit(self) -> Text | None:
+        """The unit of a number, if any."""
+        return self.requirement.unit
+
+    @property
+    def tags(self) -> dict[str, Any]:
+        """The indicator's tags."""
+        return self.requirement.tags
+
+    @property
+    def required(self) -> float | bool | None:
+        """The value required (None when the threshold is unknown)."""
+        return self.requirement.required
+
+    @property
+    def source(self) -> str | None:
+        """Where the threshold comes from."""
+        return self.requirement.source
+
+    @property
+    def confidence(self) -> str | None:
+        """How sure the source is."""
+        return self.requirement.confidence
+
+    @property
+    def note(self) -> str | None:
+        """The threshold rule's note."""
+        return self.requirement.note
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """Values that disagreeing sources give for an unknown threshold."""
+        return self.requirement.candidates
 
 
 @dataclass(slots=True)
@@ -142,30 +215,44 @@ def plain_number(value: float | bool | None) -> float | int | bool | None:
     return value
 
 
+def _fixed_view(need: Requirement, lang: str) -> _Views:
+    tail: dict[str, Any] = {}
+    if need.unit is not None:
+        tail["unit"] = need.unit.get(lang)
+    tail["source"] = need.source
+    if need.note:
+        tail["note"] = need.note
+    shown = None if need.kind in ("qualitative", "meets_set") else need.operator
+    return need.id, need.name.get(lang), plain_number(need.required), shown, tail
+
+
 def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
     """JSON view of an indicator result."""
+    need = result.requirement
+    fixed = need.views.get(lang)
+    if fixed is None:  # first use of this requirement in this language
+        fixed = need.views[lang] = _fixed_view(need, lang)
+    ident, name, required, operator, tail = fixed
+    # plain_number inlined: this runs for every indicator of every commune in a batch
+    value, gap = result.value, result.gap
     data: dict[str, Any] = {
-        "id": result.id,
-        "name": result.name.get(lang),
+        "id": ident,
+        "name": name,
         "status": result.status,
-        "value": plain_number(result.value),
-        "required": plain_number(result.required),
-        "operator": None if result.kind in ("qualitative", "meets_set") else result.operator,
-        "gap": plain_number(result.gap),
+        "value": int(value) if type(value) is float and value.is_integer() else value,
+        "required": required,
+        "operator": operator,
+        "gap": int(gap) if type(gap) is float and gap.is_integer() else gap,
     }
     if result.achieved is not None:
         data["achieved"] = plain_number(result.achieved)
         data["total"] = plain_number(result.total)
         data["units_needed"] = result.units_needed
-    if result.unit is not None:
-        data["unit"] = result.unit.get(lang)
-    data["source"] = result.source
-    if result.note:
-        data["note"] = result.note
-    if result.candidates:
+    data.update(tail)  # copied key by key: the shared dict itself is never handed out
+    if need.candidates:
         data["candidates"] = [
             {"value": plain_number(c.value), "source": c.source, "note": c.note}
-            for c in result.candidates
+            for c in need.candidates
         ]
     return data
 
