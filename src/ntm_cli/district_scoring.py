@@ -105,6 +105,6 @@ def score_district(
     outcome.result = replace(
         result,
         notices=(*result.notices, *summary, *notices),
-        set_chosen_by=chosen_by,  # type: ignore[arg-type]
+        set_chosen_by=chosen_by,
     )
     return outcome

@@ -29,6 +29,7 @@ from ntm_cli.results import (
     IndicatorResult,
     Notice,
     Requirement,
+    SetChoice,
 )
 
 # When a criterion is not met, the most actionable reason is reported first.
@@ -334,11 +335,13 @@ def evaluate(
     commune: Commune,
     sets: SetLookup = _NO_SETS,
     *,
+    set_chosen_by: SetChoice = "file",
     _depth: int = 0,
 ) -> CommuneResult:
     """Score one commune against one criteria set.
 
-    `sets` holds the sets this one refers to (by id), already loaded by the caller.
+    `sets` holds the sets this one refers to (by id), already loaded by the caller;
+    `set_chosen_by` is recorded in the result (how the caller chose the set).
     """
     notices: list[Notice] = []
     region = applied_region(criteria_set, commune)
@@ -374,4 +377,5 @@ def evaluate(
         decision=criteria_set.decision.number,
         criteria=criteria,
         notices=tuple(notices),
+        set_chosen_by=set_chosen_by,
     )

@@ -8,6 +8,8 @@ from typing import Any, Literal
 from ntm_cli.models import Candidate, Status, Text
 
 Basis = Literal["indicators", "declared", "none"]
+# How a commune's set was chosen: its file's criteria_set, --set, or the year's national set.
+SetChoice = Literal["file", "option", "year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,7 @@ class CommuneResult:
     decision: str
     criteria: tuple[CriterionResult, ...]
     notices: tuple[Notice, ...] = ()
-    set_chosen_by: Literal["file", "option", "year"] = "file"
+    set_chosen_by: SetChoice = "file"
     ladder: tuple[TierStep, ...] = ()
 
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm_cli.engine import evaluate
@@ -10,7 +10,7 @@ from ntm_cli.errors import InputError, InputErrors, UsageError
 from ntm_cli.loader import LoadedCommune, Origin, load_commune_file
 from ntm_cli.models import Commune, CriteriaSet
 from ntm_cli.registry import Registry
-from ntm_cli.results import CommuneResult
+from ntm_cli.results import CommuneResult, SetChoice
 from ntm_cli.validation import Problem, check_commune, check_other_sets
 
 
@@ -34,7 +34,7 @@ def pick_set(
     year: int,
     origin: Origin,
     level: str = "xa",
-) -> tuple[CriteriaSet, str]:
+) -> tuple[CriteriaSet, SetChoice]:
     """The set to use and why: --set wins, then the file's criteria_set, then the year."""
     if set_option:
         return registry.get(set_option), "option"
@@ -51,7 +51,7 @@ def pick_set(
 
 def choose_set(
     loaded: LoadedCommune, registry: Registry, set_option: str | None
-) -> tuple[CriteriaSet, str]:
+) -> tuple[CriteriaSet, SetChoice]:
     """The set a loaded commune is scored with, and why (see pick_set)."""
     commune = loaded.commune
     return pick_set(registry, set_option, commune.criteria_set, commune.year, loaded.origin)
@@ -92,8 +92,7 @@ def score_loaded(
         raise InputErrors(
             [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]
         )
-    result = evaluate(criteria_set, commune, sets)
-    result = replace(result, set_chosen_by=chosen_by)  # type: ignore[arg-type]
+    result = evaluate(criteria_set, commune, sets, set_chosen_by=chosen_by)
     if ladder:
         from ntm_cli.ladder import climb
 

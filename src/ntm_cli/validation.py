@@ -93,7 +93,6 @@ def check_commune(
     """Every problem that stops this commune being scored against this set."""
     problems: list[Problem] = []
     indicators = criteria_set.indicators()
-    ids = list(indicators)
     if require_scheme and criteria_set.scheme == "regions" and commune.region is None:
         problems.append(
             Problem(
@@ -119,7 +118,7 @@ def check_commune(
                 Problem(
                     ("indicators", key),
                     f"unknown indicator {key!r} for set {criteria_set.id};"
-                    f" known ids: {_nearby(ids, key)}",
+                    f" known ids: {_nearby(list(indicators), key)}",
                     at_key=True,
                 )
             )
@@ -127,14 +126,14 @@ def check_commune(
         message = _value_problem(key, indicator.kind, value)
         if message is not None:
             problems.append(Problem(("indicators", key), message))
-    known_criteria = set(criteria_set.criterion_ids())
+    criteria_ids = criteria_set.criterion_ids() if commune.criteria else []
     for key in commune.criteria:
-        if key not in known_criteria:
+        if key not in criteria_ids:
             problems.append(
                 Problem(
                     ("criteria", key),
                     f"unknown criterion {key!r} for set {criteria_set.id};"
-                    f" criteria are {', '.join(criteria_set.criterion_ids())}",
+                    f" criteria are {', '.join(criteria_ids)}",
                     at_key=True,
                 )
             )
