@@ -11,6 +11,7 @@ from ntm_cli.engine import evaluate
 from ntm_cli.loader import load_criteria_set
 from ntm_cli.models import Commune, CriteriaSet
 from ntm_cli.results import CommuneResult, indicator_dict
+from ntm_cli.validation import check_commune
 
 from helpers import FIXTURES
 
@@ -182,3 +183,16 @@ def test_json_view_is_built_per_language_from_a_shared_threshold() -> None:
     assert list(vi) == ["id", "name", "status", "value", "required", "operator", "gap", "unit",
                         "source"]  # fmt: skip
     assert (vi["value"], vi["required"], vi["gap"]) == (52.5, 50, 0)
+
+
+def test_a_copy_of_a_set_with_other_criteria_checks_against_its_own_indicators() -> None:
+    commune = Commune.model_validate(
+        {"commune": "Thử", "region": "btb", "year": 2023, "indicators": {"2.1": 50}}
+    )
+    assert check_commune(TOY, commune) == []  # TOY's indicator index is now built
+    narrowed = TOY.model_copy(update={"criteria": TOY.criteria[:1]})
+    problems = check_commune(narrowed, commune)
+    assert [p.loc for p in problems] == [("indicators", "2.1")]
+    assert "unknown indicator '2.1'" in problems[0].message
+    assert check_commune(TOY, commune) == []
+    assert narrowed == TOY.model_copy(update={"criteria": TOY.criteria[:1]})
