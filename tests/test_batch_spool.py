@@ -391,3 +391,28 @@ def test_the_spool_folder_is_removed_on_ctrl_c_while_writing(
     result = run("batch", tmp_path / "xa", "-f", "json", "--jobs", "2")
     assert result.exit_code == 130  # the interrupt reached the command line
     assert list(temp_dir.iterdir()) == []
+
+
+def test_spawned_workers_spool_the_same_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where workers are spawned (macOS, Windows) they get the spool folder in Settings."""
+    import multiprocessing
+
+    files = yaml_folder(tmp_path)
+    forked = run("batch", tmp_path / "xa", "-f", "json", "--jobs", "2")
+    methods: list[str | None] = []
+    real_context = multiprocessing.get_context
+
+    def recorded(method: str | None = None) -> Any:
+        methods.append(method)
+        return real_context(method)
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", recorded)
+    spawned = run("batch", tmp_path / "xa", "-f", "json", "--jobs", "2")
+    assert methods == ["spawn"]
+    assert spawned.exit_code == forked.exit_code == 2, spawned.stderr
+    assert spawned.stdout_bytes == forked.stdout_bytes
+    objects = expected_objects(files, Registry())
+    assert spawned.stdout_bytes == expected_document(spawned.stdout_bytes, objects)
