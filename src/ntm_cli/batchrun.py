@@ -1,8 +1,10 @@
 """Run a batch: find the input files, load and score them in worker processes.
 
 Workers receive paths (or chunks of spreadsheet rows) and send back compact records:
-CommuneSummary tuples, optional per-commune JSON text and plain error records, so
-pickling stays small and the parent never holds every full result at once.
+CommuneSummary tuples and plain error records, so pickling stays small and the parent
+never holds every full result at once. Per-commune JSON (~10 KB a commune) never travels
+back: each worker appends it to a spool file of its own in a folder the parent made, and
+returns only a Segment saying where it is; the parent copies the segments into the report.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import glob
 import os
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -63,12 +66,29 @@ class ErrorRecord:
         return f"{self.location}: {self.message}"
 
 
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Where one task's commune JSON is: `length` bytes at `offset` of a spool file.
+
+    The bytes are `count` compact UTF-8 objects joined by SEPARATOR (no leading or
+    trailing separator).
+    """
+
+    file: str  # name inside the spool folder
+    offset: int
+    length: int
+    count: int
+
+
+SEPARATOR = b",\n    "  # between commune objects: one per line in the batch JSON document
+
+
 @dataclass(slots=True)
 class ChunkResult:
-    """What one task sends back: communes in input order, their JSON, errors, units done."""
+    """What one task sends back: communes in input order, where their JSON is, errors, units."""
 
     communes: list[CommuneSummary] = field(default_factory=list)
-    json: list[bytes] = field(default_factory=list)  # UTF-8, one compact object each
+    json: Segment | None = None  # None: no JSON wanted, or no commune in this task
     errors: list[ErrorRecord] = field(default_factory=list)
     done: int = 0
 
@@ -80,7 +100,7 @@ class Settings:
     sets_dirs: tuple[Path, ...] = ()
     set_option: str | None = None
     lang: str = "vi"
-    want_json: bool = False
+    spool_dir: str | None = None  # folder for per-commune JSON; None: no JSON wanted
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,42 +204,88 @@ def plan(
             errors.append(ErrorRecord.of(exc))
 
 
+class SpoolWriter:
+    """A spool file of the calling process in the batch's spool folder, opened on first use.
+
+    The file is opened by the process that writes (after a fork, never inherited), so
+    every worker appends to its own file and no two processes share an offset.
+    """
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.fd = -1
+        self.pid = 0  # process that opened fd
+        self.name = ""
+        self.size = 0
+
+    def append(self, texts: list[bytes]) -> Segment:
+        """Write the objects, joined, with one write; return where they are."""
+        if self.pid != os.getpid():  # first use here (a forked copy must not reuse the fd)
+            fd, path = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".json", dir=self.folder)
+            self.fd, self.pid, self.name, self.size = fd, os.getpid(), os.path.basename(path), 0
+        data = SEPARATOR.join(texts)
+        view = memoryview(data)
+        while view:  # a regular file takes it all at once, short of a full disk or a signal
+            view = view[os.write(self.fd, view) :]
+        segment = Segment(self.name, self.size, len(data), len(texts))
+        self.size += len(data)
+        return segment
+
+    def close(self) -> None:
+        """Close the file (the parent deletes it with the folder)."""
+        if self.pid == os.getpid():
+            os.close(self.fd)
+        self.fd, self.pid = -1, 0
+
+
 class Worker:
     """Scores tasks with one registry, so each criteria set is loaded once per process."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.registry = Registry(settings.sets_dirs)
+        self.spool = SpoolWriter(settings.spool_dir) if settings.spool_dir is not None else None
 
-    def _collect(self, outcome: Outcome, source: str, into: ChunkResult) -> None:
+    def _collect(
+        self, outcome: Outcome, source: str, into: ChunkResult, texts: list[bytes]
+    ) -> None:
         lang = self.settings.lang
         for result in outcome.results:
             into.communes.append(summarise(result, source))
-            if self.settings.want_json:
-                into.json.append(_compact_json(result, lang))
+            if self.spool is not None:
+                texts.append(_compact_json(result, lang))
         into.errors.extend(ErrorRecord.of(e) for e in outcome.errors)
 
     def run(self, task: Task) -> ChunkResult:
-        """Load and score one task's communes."""
+        """Load and score one task's communes (their JSON goes to this process's spool)."""
         chunk = ChunkResult()
+        texts: list[bytes] = []
         set_option = self.settings.set_option
         if isinstance(task, FilesTask):
             for path in task.paths:
-                self._collect(score_path(Path(path), self.registry, set_option), path, chunk)
+                outcome = score_path(Path(path), self.registry, set_option)
+                self._collect(outcome, path, chunk, texts)
             chunk.done = len(task.paths)
         else:
             loaded, errors = communes_from_rows(task.header, task.rows)
             outcome = score_communes(loaded, self.registry, set_option)
             outcome.errors[:0] = errors
-            self._collect(outcome, task.header.path, chunk)
+            self._collect(outcome, task.header.path, chunk, texts)
             chunk.done = len(task.rows)
+        if self.spool is not None and texts:
+            chunk.json = self.spool.append(texts)
         return chunk
+
+    def close(self) -> None:
+        """Close this process's spool file, if it opened one."""
+        if self.spool is not None:
+            self.spool.close()
 
 
 def _compact_json(result: CommuneResult, lang: str) -> bytes:
     notices = [notice_text(n.key, n.args, lang) for n in result.notices]
     # orjson: 7x faster than json.dumps here (0.1 ms per commune) and already UTF-8 bytes,
-    # which the parent copies to the output without decoding.
+    # which go to the spool file and then the output without being decoded again.
     return orjson.dumps(commune_dict(result, lang, notices))
 
 

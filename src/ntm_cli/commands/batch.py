@@ -111,6 +111,7 @@ def batch(
     """
     from ntm_cli.atomic import check_target
     from ntm_cli.batchrun import Settings
+    from ntm_cli.formatters.batch_json import CommuneSpool
     from ntm_cli.registry import Registry
 
     registry = Registry(sets_dir or ())
@@ -120,13 +121,16 @@ def batch(
         fail("--format xlsx writes a workbook: add --output FILE.xlsx")
     if output is not None:
         check_target(output, force=force)
-    settings = Settings(tuple(sets_dir or ()), set_id, lang.value, fmt is BatchFormat.json)
-    report, spool = _score(paths, registry, settings, by, floor, jobs, quiet, output)
+    # JSON only: the workers write each commune's object into this folder
+    spool = CommuneSpool() if fmt is BatchFormat.json else None
     try:
+        folder = spool.folder if spool is not None else None
+        settings = Settings(tuple(sets_dir or ()), set_id, lang.value, folder)
+        report = _score(paths, registry, settings, by, floor, jobs, quiet, output, spool)
         _write(report, spool, fmt, output, force, lang.value)
     finally:
         if spool is not None:
-            spool.close()
+            spool.close()  # also on an error or Ctrl+C: no file is left behind
     print_errors([str(e) for e in report.errors])
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
@@ -142,8 +146,9 @@ def _score(
     jobs: int | None,
     quiet: bool,
     output: Path | None,
-) -> tuple[BatchReport, CommuneSpool | None]:
-    """Run the batch; return the report and, for JSON, the spooled per-commune objects."""
+    spool: CommuneSpool | None,
+) -> BatchReport:
+    """Run the batch and return its report; for JSON, spool records the commune objects."""
     from contextlib import nullcontext
 
     from ntm_cli.batchrun import (
@@ -158,7 +163,6 @@ def _score(
         start_pool,
     )
     from ntm_cli.formatters.batch_common import BatchReport
-    from ntm_cli.formatters.batch_json import CommuneSpool
     from ntm_cli.models import Text
     from ntm_cli.rollup import CommuneSummary, roll_up
     from ntm_cli.spreadsheet import is_sheet
@@ -172,7 +176,6 @@ def _score(
     if workers > 1 and yaml_count <= FILES_PER_TASK and yaml_count == len(files):
         workers = 1  # a handful of files: starting processes would cost more than it saves
     per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
-    spool = CommuneSpool() if settings.want_json else None
     communes: list[CommuneSummary] = []
     found: list[ErrorRecord] = []
     many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
@@ -197,7 +200,9 @@ def _score(
                 if progress is not None and task is not None:
                     progress.advance(task, chunk.done)
     finally:
-        if not isinstance(engine, Worker):
+        if isinstance(engine, Worker):
+            engine.close()
+        else:  # waits for the workers to exit, so none still writes to the spool folder
             engine.shutdown(cancel_futures=True)
     order = {str(f): i for i, f in enumerate(files)}
     found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
@@ -206,7 +211,7 @@ def _score(
         for criterion in registry.get(used).criteria:
             names.setdefault(criterion.id, criterion.name)
     rollup = roll_up(communes, by=by.value if by else None, floor=floor)
-    return BatchReport(rollup, communes, [*errors, *found], names), spool
+    return BatchReport(rollup, communes, [*errors, *found], names)
 
 
 def _progress(lang: str) -> Progress:

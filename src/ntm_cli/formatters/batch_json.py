@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 import tempfile
-from collections.abc import Iterable
-from typing import IO, Any
+from io import FileIO
+from typing import IO, TYPE_CHECKING, Any
 
+from ntm_cli.batchrun import SEPARATOR
 from ntm_cli.formatters.batch_common import BatchReport, decimal_number
+
+if TYPE_CHECKING:
+    from ntm_cli.batchrun import Segment
 
 
 def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
@@ -68,32 +74,109 @@ def groups_list(report: BatchReport) -> list[dict[str, Any]]:
 
 
 class CommuneSpool:
-    """Per-commune JSON objects kept in a temporary file, already joined as the output needs.
+    """Per-commune JSON objects the workers spooled to files, as segments in input order.
 
-    10,000 communes are ~100 MB of JSON: they never sit in memory, and writing the report
-    copies the file in large blocks instead of line by line.
+    10,000 communes are ~100 MB of JSON: the workers write it to files of their own in
+    this spool folder and send back only where each task's objects are, so the JSON is
+    never pickled, piped or held in memory. Writing the report copies the segments into
+    the output, inside the kernel when the output is a regular file.
     """
 
     def __init__(self) -> None:
-        self.file: IO[bytes] = tempfile.TemporaryFile("w+b")  # noqa: SIM115 (closed by close())
+        self.folder = tempfile.mkdtemp(prefix="ntm-batch-")
+        self.segments: list[Segment] = []
         self.count = 0
 
-    def add(self, texts: Iterable[bytes]) -> None:
-        """Append serialised commune objects (one compact line each), in input order."""
-        texts = list(texts)
-        if texts:
-            # one write per chunk of communes, each object on its own line
-            self.file.write((b",\n    " if self.count else b"\n    ") + b",\n    ".join(texts))
-            self.count += len(texts)
+    def add(self, segment: Segment | None) -> None:
+        """Append one task's spooled objects (tasks come in input order)."""
+        if segment is not None and segment.count:
+            self.segments.append(segment)
+            self.count += segment.count
 
     def copy_to(self, stream: IO[bytes]) -> None:
-        """Write everything spooled so far to stream."""
-        self.file.seek(0)
-        shutil.copyfileobj(self.file, stream, 1 << 20)
+        """Write the objects to stream: a newline and indent before each, commas between."""
+        target = _regular_file(stream)
+        sources: dict[str, FileIO] = {}
+        buf = memoryview(bytearray(BLOCK))
+        try:
+            for index, segment in enumerate(self.segments):
+                stream.write(SEPARATOR if index else b"\n    ")
+                source = sources.get(segment.file)
+                if source is None:
+                    path = os.path.join(self.folder, segment.file)
+                    source = sources[segment.file] = FileIO(path)  # closed below
+                done = 0
+                if target is not None:
+                    stream.flush()  # the kernel writes at the stream's position, after this
+                    at = stream.tell()
+                    done = _kernel_copy(source.fileno(), segment.offset, target, at, segment.length)
+                    stream.seek(at + done)
+                if done < segment.length:
+                    target = None  # no kernel copy between these files: plain writes from now on
+                    _copy_blocks(source, segment.offset + done, segment.length - done, stream, buf)
+        finally:
+            for source in sources.values():
+                source.close()
 
     def close(self) -> None:
-        """Delete the temporary file."""
-        self.file.close()
+        """Delete the spool folder and the workers' files in it."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+BLOCK = 1 << 20  # bytes per read and write when the kernel cannot copy
+
+
+def _regular_file(stream: IO[bytes]) -> int | None:
+    """The stream's descriptor if it is a seekable regular file, else None (pipe, BytesIO)."""
+    try:
+        fd = stream.fileno()
+        regular = stat.S_ISREG(os.fstat(fd).st_mode) and stream.seekable()
+    except (OSError, ValueError):  # io.UnsupportedOperation is an OSError
+        return None
+    return fd if regular else None
+
+
+def _kernel_copy(source: int, offset: int, target: int, at: int, length: int) -> int:
+    """Copy length bytes at offset of source to target at `at` without leaving the kernel.
+
+    Returns the bytes copied: fewer when neither copy_file_range nor sendfile works
+    between these files (another file system on some kernels, a target opened for
+    appending, another OS); the caller writes the rest itself.
+    """
+    done = 0
+    if hasattr(os, "copy_file_range"):
+        try:
+            while done < length:
+                copied = os.copy_file_range(source, target, length - done, offset + done, at + done)
+                if not copied:
+                    break
+                done += copied
+        except OSError:  # not supported here; a real failure (a full disk) recurs below
+            pass
+    if done < length and hasattr(os, "sendfile"):
+        try:
+            os.lseek(target, at + done, os.SEEK_SET)  # sendfile writes at the file position
+            while done < length:
+                copied = os.sendfile(target, source, offset + done, length - done)
+                if not copied:
+                    break
+                done += copied
+        except OSError:  # likewise: the caller's plain writes report a real failure
+            pass
+    return done
+
+
+def _copy_blocks(
+    source: FileIO, offset: int, length: int, stream: IO[bytes], buffer: memoryview
+) -> None:
+    """Copy length bytes at offset of source to stream through buffer."""
+    source.seek(offset)
+    while length:
+        read = source.readinto(buffer[: min(length, len(buffer))])
+        if not read:
+            raise OSError(f"{source.name}: spool file is {length} bytes short")
+        stream.write(buffer[:read])
+        length -= read
 
 
 def write(stream: IO[bytes], report: BatchReport, communes: CommuneSpool, lang: str) -> None:
