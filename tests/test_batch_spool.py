@@ -416,3 +416,32 @@ def test_spawned_workers_spool_the_same_document(
     assert spawned.stdout_bytes == forked.stdout_bytes
     objects = expected_objects(files, Registry())
     assert spawned.stdout_bytes == expected_document(spawned.stdout_bytes, objects)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM cannot be sent to a process there")
+def test_sigterm_mid_batch_leaves_no_spool_folder_and_no_partial_report(tmp_path: Path) -> None:
+    """A scheduler's time limit (kill PID) stops the batch through its cleanup."""
+    import signal
+    import time
+
+    folder = tmp_path / "xa"
+    folder.mkdir()
+    for i in range(2000):  # long enough that scoring is still going on when it is stopped
+        declared(folder / f"x-{i:04d}.yaml", f"Xã {i}", 10 + i % 10)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    out = tmp_path / "report" / "out.json"
+    out.parent.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": str(Path(ntm_cli.__file__).parents[1])}
+    command = [sys.executable, "-m", "ntm_cli", "batch", str(folder), "-f", "json", "-o", str(out)]
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(spool.iterdir() for spool in temp.iterdir()):  # a worker has written
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.002)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert b"Traceback" not in stderr
+    assert list(temp.iterdir()) == []
+    assert list(out.parent.iterdir()) == []  # neither the report nor its temporary file

@@ -305,10 +305,18 @@ def _tune_gc() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
+def _start_worker() -> None:
+    """Worker start: default SIGTERM (the parent's cleanup handler is not for workers), GC."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _tune_gc()
+
+
 def _init_worker(settings: Settings) -> None:
     global _WORKER
     _WORKER = Worker(settings)
-    _tune_gc()
+    _start_worker()
 
 
 def _run_in_worker(task: Task) -> ChunkResult:
@@ -340,7 +348,9 @@ def start_pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
     if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux":
         _WORKER = Worker(settings)
         pool = ProcessPoolExecutor(
-            max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_tune_gc
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
         )
     else:
         pool = ProcessPoolExecutor(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -123,18 +125,42 @@ def batch(
         check_target(output, force=force)
     # JSON only: the workers write each commune's object into this folder
     spool = CommuneSpool() if fmt is BatchFormat.json else None
-    try:
-        folder = spool.folder if spool is not None else None
-        settings = Settings(tuple(sets_dir or ()), set_id, lang.value, folder)
-        report = _score(paths, registry, settings, by, floor, jobs, quiet, output, spool)
-        _write(report, spool, fmt, output, force, lang.value)
-    finally:
-        if spool is not None:
-            spool.close()  # also on an error or Ctrl+C: no file is left behind
+    with _sigterm_as_exit():
+        try:
+            folder = spool.folder if spool is not None else None
+            settings = Settings(tuple(sets_dir or ()), set_id, lang.value, folder)
+            report = _score(paths, registry, settings, by, floor, jobs, quiet, output, spool)
+            _write(report, spool, fmt, output, force, lang.value)
+        finally:
+            if spool is not None:
+                spool.close()  # also on an error, Ctrl+C or SIGTERM: no file is left behind
     print_errors([str(e) for e in report.errors])
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if all(c.meets_set for c in report.communes) else EXIT_NOT_MET)
+
+
+@contextmanager
+def _sigterm_as_exit() -> Iterator[None]:
+    """While a batch runs, SIGTERM (kill, a scheduler's time limit) leaves via the cleanup.
+
+    Python's default SIGTERM ends the process at once: the spool folder and the temporary
+    file of an atomic --output would stay in TMPDIR. Exit status 143 as for SIGTERM.
+    """
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (ntm called from a library's thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _score(
