@@ -433,3 +433,30 @@ def test_fast_path_agrees_on_mutated_files(
     seed: str, mutations: list[tuple[str, int, str]]
 ) -> None:
     assert_agrees(mutate(seed, mutations))
+
+
+def test_repeated_values_read_the_same_and_collections_are_never_shared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Value texts seen before are remembered (a batch repeats "đạt" and the same numbers);
+    # what comes back must be what a first reading gives, and a list or mapping must be a
+    # new object every time (the loader merges and copies them).
+    from ntm_cli import fastyaml
+
+    monkeypatch.setattr(fastyaml, "_KNOWN_VALUES", {})
+    monkeypatch.setattr(fastyaml, "_MAX_KNOWN_VALUES", 4)
+    text = "a: 87.5\nb: đạt\nc: 2023\nd: true\ne: '087'\nf: [1, 2]\ng: {x: 1}\nh: ~\n"
+    first, second = parse_simple(text), parse_simple(text)
+    assert first == second == yaml.load(text, Loader=yaml.CSafeLoader)
+    assert [type(v) for v in second.values()] == [
+        float,
+        str,
+        int,
+        bool,
+        str,
+        list,
+        dict,
+        type(None),
+    ]
+    assert first["f"] is not second["f"] and first["g"] is not second["g"]
+    assert len(fastyaml._KNOWN_VALUES) <= 4  # cleared when full, never unbounded

@@ -57,6 +57,11 @@ _DECIMAL = r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 # same wherever it appears, so the memo can be shared; it is cleared when it grows large.
 _KNOWN_KEYS: dict[str, str] = {}
 _MAX_KNOWN_KEYS = 10_000
+# Value texts after `key: ` already read, mapped to their (immutable) scalar: a batch sees
+# "đạt" and the same percentages (87.5) again and again. Same rule: shared, cleared when large.
+_KNOWN_VALUES: dict[str, Any] = {}
+_MAX_KNOWN_VALUES = 50_000
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})  # never a list or dict
 _SINGLE = re.compile(_SINGLE_QUOTED)
 _AFTER_VALUE = re.compile(r" *\Z| +#")  # what may follow a quoted or flow value on its line
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -119,6 +124,7 @@ def _entries(lines: list[str]) -> list[_Entry]:
     entries: list[_Entry] = []
     add = entries.append
     keys = _KNOWN_KEYS
+    known = _KNOWN_VALUES
     for line in lines:
         content = line.lstrip(" ")
         if not content or content[0] == "#":
@@ -130,7 +136,17 @@ def _entries(lines: list[str]) -> list[_Entry]:
             _other_line(line, entries)  # new keys, "- " items, lone values, or a bail out
             continue
         rest = rest.lstrip(" ")
-        add((len(line) - len(content), _KEYED, key, _value(rest) if rest else _EMPTY))
+        if not rest:
+            value = _EMPTY
+        else:
+            value = known.get(rest, _MISSING)
+            if value is _MISSING:
+                value = _value(rest)
+                if value.__class__ in _SCALAR_TYPES:
+                    if len(known) >= _MAX_KNOWN_VALUES:
+                        known.clear()
+                    known[rest] = value
+        add((len(line) - len(content), _KEYED, key, value))
     return entries
 
 
