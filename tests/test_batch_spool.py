@@ -445,3 +445,31 @@ def test_sigterm_mid_batch_leaves_no_spool_folder_and_no_partial_report(tmp_path
     assert b"Traceback" not in stderr
     assert list(temp.iterdir()) == []
     assert list(out.parent.iterdir()) == []  # neither the report nor its temporary file
+
+
+def test_serialised_indicator_entries_are_those_of_the_evaluate_contract() -> None:
+    """Batch JSON reuses an indicator's serialised entry across communes with the same value."""
+    import orjson
+
+    from ntm_cli.batchrun import _indicator_json
+    from ntm_cli.engine import evaluate
+    from ntm_cli.models import Commune
+    from ntm_cli.results import commune_dict
+
+    toy = Registry((TOY_SETS,)).get("toy-xa")
+    values: list[dict[str, Any]] = [
+        {"1.1": True, "2.1": 40, "4.1": "na", "4.2": False},
+        {"1.1": False, "2.1": {"achieved": 3, "total": 4}, "4.1": True},
+        {"1.1": True, "2.1": 1, "3.1": 1, "4.2": "na"},  # 1.0 next to đạt (True == 1.0)
+        {},
+    ]
+    for region in ("btb", "tdmnpb"):
+        for year in (2023, 2024):
+            for lang in ("vi", "en", "vi"):  # the second "vi" pass reuses entries
+                for given in values:
+                    commune = Commune.model_validate(
+                        {"commune": "X", "region": region, "year": year, "indicators": given}
+                    )
+                    result = evaluate(toy, commune)
+                    plain = orjson.dumps(commune_dict(result, lang, []))
+                    assert orjson.dumps(commune_dict(result, lang, [], _indicator_json)) == plain

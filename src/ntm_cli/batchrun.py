@@ -18,13 +18,14 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 
 from ntm_cli.errors import InputError, InputErrors, Location
 from ntm_cli.i18n import notice_text
 from ntm_cli.registry import Registry
-from ntm_cli.results import CommuneResult, commune_dict
+from ntm_cli.results import CommuneResult, IndicatorResult, commune_dict, indicator_dict
 from ntm_cli.rollup import CommuneSummary, summarise
 from ntm_cli.scoring import Outcome, score_communes, score_path
 from ntm_cli.spreadsheet import (
@@ -286,7 +287,24 @@ def _compact_json(result: CommuneResult, lang: str) -> bytes:
     notices = [notice_text(n.key, n.args, lang) for n in result.notices]
     # orjson: 7x faster than json.dumps here (0.1 ms per commune) and already UTF-8 bytes,
     # which go to the spool file and then the output without being decoded again.
-    return orjson.dumps(commune_dict(result, lang, notices))
+    return orjson.dumps(commune_dict(result, lang, notices, _indicator_json))
+
+
+def _indicator_json(result: IndicatorResult, lang: str) -> Any:
+    """The indicator's JSON view; serialised only once where it is the same for many communes.
+
+    A result with a đạt/chưa đạt value or none (not a number or a count) holds nothing but
+    its status and that value: per set, region/group and year it is serialised once.
+    """
+    value = result.value
+    if result.achieved is not None or isinstance(value, float):
+        return indicator_dict(result, lang)  # a number: its value and gap are its own
+    serialised = result.requirement.serialised
+    key = (lang, result.status, value)
+    fragment = serialised.get(key)
+    if fragment is None:  # orjson.Fragment: bytes orjson writes into the document as they are
+        fragment = serialised[key] = orjson.Fragment(orjson.dumps(indicator_dict(result, lang)))
+    return fragment
 
 
 _WORKER: Worker | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -46,6 +47,11 @@ class Requirement:
     note: str | None = None
     candidates: tuple[Candidate, ...] = ()
     views: dict[str, _Views] = field(default_factory=dict, compare=False, repr=False)
+    # Serialised views of results that hold nothing but a status and a đạt/chưa đạt/no value
+    # (so are the same for every commune), by (language, status, value): see batchrun.
+    serialised: dict[tuple[str, str, bool | None], Any] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 # IndicatorResult and CriterionResult are built ~80 times per commune. They are treated as
@@ -300,15 +306,29 @@ def ladder_dict(result: CommuneResult, lang: str) -> dict[str, Any]:
     return data
 
 
-def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
-    """JSON view of a commune result: the contract scripts depend on."""
-    data = _commune_dict(result, lang, notices)
+IndicatorView = Callable[[IndicatorResult, str], Any]
+
+
+def commune_dict(
+    result: CommuneResult,
+    lang: str,
+    notices: list[str],
+    indicator_view: IndicatorView = indicator_dict,
+) -> dict[str, Any]:
+    """JSON view of a commune result: the contract scripts depend on.
+
+    `indicator_view` builds each indicator's entry (a serialiser may pass one that returns
+    already serialised entries, for orjson).
+    """
+    data = _commune_dict(result, lang, notices, indicator_view)
     if result.ladder:
         data.update(ladder_dict(result, lang))
     return data
 
 
-def _commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
+def _commune_dict(
+    result: CommuneResult, lang: str, notices: list[str], indicator_view: IndicatorView
+) -> dict[str, Any]:
     met, total = result.met, result.total  # each a pass over the criteria: computed once
     return {
         "commune": result.commune,
@@ -333,7 +353,7 @@ def _commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[
                 "status": c.status,
                 "basis": c.basis,
                 "indicators_complete": c.indicators_complete,
-                "indicators": [indicator_dict(i, lang) for i in c.indicators],
+                "indicators": [indicator_view(i, lang) for i in c.indicators],
             }
             for c in result.criteria
         ],
