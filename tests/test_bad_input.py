@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -176,11 +179,15 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "secret.yaml"
     path.write_text("commune: A\n")
 
-    def denied(file: object, *args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", str(file))
+    real_open = os.open
 
-    # chmod 0 does not stop root (CI): make the reader's open() fail instead
-    monkeypatch.setattr(yamlio, "open", denied, raising=False)
+    def denied(file: Any, *args: Any, **kwargs: Any) -> int:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    # chmod 0 does not stop root (CI): make opening this one file fail instead
+    monkeypatch.setattr(os, "open", denied)
     result = run("validate", path)
     assert result.exit_code == 2
     _assert_located(result.stdout, path, "1:1", "cannot read file: Permission denied")
@@ -253,3 +260,31 @@ def test_yaml_11_booleans_are_not_read_as_flags(tmp_path: Path) -> None:
     result = run("validate", "--sets-dir", FIXTURE_SETS, path)
     assert result.exit_code == 2
     _assert_located(result.stdout, path, "6:10", "'no' is not a value ntm reads")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_commune_read_from_a_pipe_and_its_size_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `ntm validate <(generate-commune)` hands over a pipe: no size is known in advance.
+    import threading
+
+    def piped(text: str) -> Path:
+        fifo = tmp_path / f"pipe-{len(text)}.yaml"
+        os.mkfifo(fifo)
+
+        def write() -> None:
+            with contextlib.suppress(BrokenPipeError):  # the reader may stop at the limit
+                fifo.write_text(text, encoding="utf-8")
+
+        threading.Thread(target=write, daemon=True).start()
+        return fifo
+
+    good = "commune: A\nregion: btb\nyear: 2023\nindicators: {'2.1': 50}\n"
+    result = run("validate", piped(good), "--set", "toy-xa", "--sets-dir", FIXTURE_SETS)
+    assert result.exit_code == 0, result.stdout
+    monkeypatch.setattr(yamlio, "MAX_FILE_BYTES", 1000)
+    path = piped(good + "notes: " + "x" * 70_000 + "\n")
+    result = run("validate", path)
+    assert result.exit_code == 2
+    _assert_located(result.stdout, path, "1:1", "file is too large")
