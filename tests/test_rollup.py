@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from ntm_cli.formatters.batch_common import decimal_text
 from ntm_cli.rollup import CommuneSummary, average, roll_up
+from ntm_cli.text import fold
 
 
 def commune(name: str, met: int, *, district: str = "Tuyên Hóa", total: int = 19,
@@ -89,3 +93,22 @@ def test_groups_by_province_and_unknown_district_last() -> None:
         ("Tỉnh 1", None),
         ("Tỉnh 2", "B"),
     ]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Ân", "An", "Ấp", "Bình", "Đông", "Dương"]), st.integers(0, 19),
+                  st.sampled_from([17, 19])),
+        max_size=40,
+    ),
+    st.integers(0, 8),
+)  # fmt: skip
+def test_closest_communes_are_the_first_of_the_full_ordering(
+    rows: list[tuple[str, int, int]], count: int
+) -> None:
+    # Ties in criteria short and met are broken by name without diacritics ("Ân" = "An").
+    communes = [commune(f"{name} {i % 3}", min(met, total), total=total)
+                for i, (name, met, total) in enumerate(rows)]  # fmt: skip
+    short = [c for c in communes if not c.meets_set]
+    expected = sorted(short, key=lambda c: (c.not_met, -c.met, fold(c.commune)))[:count]
+    assert roll_up(communes, closest=count).closest == expected
