@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -252,3 +253,25 @@ def test_folders_skip_hidden_entries_and_excel_lock_files(tmp_path: Path) -> Non
     code, data = batch_json(tmp_path)
     assert code == 0
     assert [c["commune"] for c in data["communes"]] == ["Xã A", "Xã B"]  # type: ignore[union-attr]
+
+
+def test_each_file_is_listed_once_however_it_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The current folder, "./sub", "sub/", a glob and the file itself all name the same
+    # files: each is scored once, and errors show a plain relative path.
+    sub = tmp_path / "sub"
+    (sub / "deeper").mkdir(parents=True)
+    declared(sub, "Xã A", 19)
+    (sub / "deeper" / "bad.yaml").write_text("commune: [\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for arguments in (
+        [".", "sub/", "./sub", "sub/Xã-A.yaml", "./sub//Xã-A.yaml", "sub/**/*.yaml"],
+        ["sub", "."],
+    ):
+        code, data = batch_json(*arguments)
+        assert code == 2
+        assert [c["commune"] for c in data["communes"]] == ["Xã A"]  # type: ignore[index]
+        errors = data["errors"]
+        assert isinstance(errors, list)
+        assert [e["file"] for e in errors] == [os.path.join("sub", "deeper", "bad.yaml")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -480,6 +481,6 @@ def load_sheet_file(path: Path) -> list[LoadedCommune]:
     return loaded
 
 
-def is_sheet(path: Path) -> bool:
+def is_sheet(path: str | os.PathLike[str]) -> bool:
     """Whether a path names a spreadsheet ntm reads (by its extension)."""
-    return path.suffix.lower() in SHEET_SUFFIXES
+    return os.path.splitext(path)[1].lower() in SHEET_SUFFIXES

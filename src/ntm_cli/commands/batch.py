@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -196,7 +197,7 @@ def _score(
     files, errors = discover(paths)
     if output is not None and output.suffix.lower() in INPUT_SUFFIXES and output.exists():
         # a report saved among the inputs (an .xlsx or .csv output) is no input
-        files = [f for f in files if not f.exists() or not f.samefile(output)]
+        files = [f for f in files if not os.path.exists(f) or not os.path.samefile(f, output)]
     yaml_count = sum(not is_sheet(f) for f in files)
     workers = jobs or default_jobs()
     if workers > 1 and yaml_count <= FILES_PER_TASK and yaml_count == len(files):
@@ -230,7 +231,7 @@ def _score(
             engine.close()
         else:  # waits for the workers to exit, so none still writes to the spool folder
             engine.shutdown(cancel_futures=True)
-    order = {str(f): i for i, f in enumerate(files)}
+    order = {f: i for i, f in enumerate(files)}
     found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
     names: dict[str, Text] = {}
     for used in dict.fromkeys(c.set_id for c in communes):

@@ -94,13 +94,15 @@ def _score_side(
     argument: str, registry: Registry, set_id: str | None
 ) -> tuple[list[CommuneResult], list[object]]:
     """Score one side of the comparison, read like `ntm batch` inputs (in one process)."""
+    from pathlib import Path
+
     from ntm_cli.batchrun import discover
     from ntm_cli.scoring import Outcome, score_communes, score_path
     from ntm_cli.spreadsheet import is_sheet, load_sheet
 
     files, missing = discover([argument])
     outcome = Outcome()
-    for file in files:
+    for file in map(Path, files):  # discover spells paths as strings
         if is_sheet(file):
             loaded, sheet_errors = load_sheet(file)
             outcome.errors.extend(sheet_errors)
