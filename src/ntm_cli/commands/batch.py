@@ -190,7 +190,7 @@ def _score(
         start_pool,
     )
     from ntm_cli.formatters.batch_common import BatchReport
-    from ntm_cli.models import Text
+    from ntm_cli.models import CriteriaSet, Text
     from ntm_cli.rollup import CommuneSummary, roll_up
     from ntm_cli.spreadsheet import is_sheet
 
@@ -204,6 +204,7 @@ def _score(
         workers = 1  # a handful of files: starting processes would cost more than it saves
     per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
     communes: list[CommuneSummary] = []
+    sets_used: dict[str, CriteriaSet] = {}  # in order of first use
     found: list[ErrorRecord] = []
     many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
     show = many and not quiet and sys.stderr.isatty()
@@ -221,6 +222,10 @@ def _score(
 
             for chunk in run(plan(files, found, more_rows, per_task), engine, 3 * workers):
                 communes.extend(chunk.communes)
+                for summary in chunk.communes:
+                    if summary.set_id not in sets_used:
+                        # loaded (for criterion names) while the workers go on scoring
+                        sets_used[summary.set_id] = registry.get(summary.set_id)
                 found.extend(chunk.errors)
                 if spool is not None:
                     spool.add(chunk.json)
@@ -234,8 +239,8 @@ def _score(
     order = {f: i for i, f in enumerate(files)}
     found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
     names: dict[str, Text] = {}
-    for used in dict.fromkeys(c.set_id for c in communes):
-        for criterion in registry.get(used).criteria:
+    for used in sets_used.values():
+        for criterion in used.criteria:
             names.setdefault(criterion.id, criterion.name)
     rollup = roll_up(communes, by=by.value if by else None, floor=floor)
     return BatchReport(rollup, communes, [*errors, *found], names)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import stat
 import tempfile
 from io import FileIO
 from typing import IO, TYPE_CHECKING, Any
+
+import orjson
 
 from ntm_cli.batchrun import SEPARATOR
 from ntm_cli.formatters.batch_common import BatchReport, decimal_number
@@ -187,8 +188,9 @@ def write(stream: IO[bytes], report: BatchReport, communes: CommuneSpool, lang: 
     """
 
     def dumps(value: Any) -> bytes:
-        text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        return text.encode("utf-8")
+        # orjson's two-space indent is json.dumps(indent=2)'s layout, without the pure-Python
+        # encoder that indenting falls back to (the summary lists thousands of communes).
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
 
     stream.write(b'{\n  "summary": ' + dumps(summary_dict(report, lang)) + b",\n")
     stream.write(b'  "groups": ' + dumps(groups_list(report)) + b",\n")
