@@ -272,7 +272,7 @@ class Worker:
         set_option = self.settings.set_option
         if isinstance(task, FilesTask):
             for path in task.paths:
-                outcome = score_path(Path(path), self.registry, set_option)
+                outcome = score_path(path, self.registry, set_option)
                 self._collect(outcome, path, chunk, texts)
             chunk.done = len(task.paths)
         else:

@@ -150,7 +150,7 @@ def validate(model: type[M], data: Any, origin: Origin) -> M:
         raise InputErrors(problems) from None
 
 
-def load_yaml_file(path: Path) -> tuple[Any, str]:
+def load_yaml_file(path: str | Path) -> tuple[Any, str]:
     """Read and parse a YAML file; return (data, text). Empty files are an error."""
     shown = str(path)
     text = read_text(path)
@@ -231,7 +231,7 @@ def read_communes(data: Any, text: str, shown: str) -> tuple[list[LoadedCommune]
     return loaded, problems
 
 
-def load_commune_file(path: Path) -> list[LoadedCommune]:
+def load_commune_file(path: str | Path) -> list[LoadedCommune]:
     """Load every commune in a YAML file; all problems of the file are raised together."""
     data, text = load_yaml_file(path)
     loaded, problems = read_communes(data, text, str(path))

@@ -58,17 +58,12 @@ class CommuneSummary:
 
 def summarise(result: CommuneResult, source: str) -> CommuneSummary:
     """The compact summary of a commune result."""
+    statuses = tuple([(c.id, c.status) for c in result.criteria])
+    # positional, in field order: one summary per commune of a batch
     return CommuneSummary(
-        commune=result.commune,
-        district=result.district,
-        province=result.province,
-        year=result.year,
-        set_id=result.set_id,
-        met=result.met,
-        total=result.total,
-        statuses=tuple((c.id, c.status) for c in result.criteria),
-        source=source,
-    )
+        result.commune, result.district, result.province, result.year, result.set_id,
+        result.met, result.total, statuses, source,
+    )  # fmt: skip
 
 
 def average(total: int, count: int) -> Decimal | None:

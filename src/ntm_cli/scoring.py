@@ -120,7 +120,7 @@ def score_communes(
 
 
 def score_path(
-    path: Path, registry: Registry, set_option: str | None, *, ladder: bool = False
+    path: str | Path, registry: Registry, set_option: str | None, *, ladder: bool = False
 ) -> Outcome:
     """Load one commune file and score every commune in it."""
     try:

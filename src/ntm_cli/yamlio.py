@@ -150,7 +150,7 @@ for _cls in _LOADERS:
     _cls.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
-def read_text(path: Path) -> str:
+def read_text(path: str | Path) -> str:
     """Read a file as UTF-8 text, refusing binary, oversized and wrongly encoded files."""
     shown = str(path)
     try:
