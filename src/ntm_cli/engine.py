@@ -109,30 +109,6 @@ def _units_needed(operator: str, count: Count, required: float) -> int:
     return math.ceil(abs(count.achieved - target) - EPSILON)
 
 
-def _compare(
-    operator: str,
-    raw: object,
-    value: float | bool | None,
-    required: float | bool | None,
-    count: Count | None,
-) -> tuple[Status, float | None, int | None]:
-    """(status, gap, units needed) for one value against one requirement."""
-    if raw is None:
-        return "missing", None, None
-    # Class tests, cheapest first: this runs for every indicator of every commune (and
-    # `==` on a Count would go through pydantic's __eq__).
-    if raw.__class__ is str and raw == NA:
-        return "not_applicable", None, None
-    if required is None:
-        return "undetermined", None, None
-    if required.__class__ is bool or value.__class__ is bool or value is None:
-        return ("met" if value is True else "unmet"), None, None
-    met = OPERATORS[operator](value, required)
-    gap = 0.0 if met else round(shortfall(operator, value, required), 6)
-    needed = _units_needed(operator, count, required) if count else None
-    return ("met" if met else "unmet"), gap, needed
-
-
 def _meets_set_value(
     indicator: Indicator,
     commune: Commune,
@@ -235,8 +211,12 @@ def score_indicator(
 
 def _judge(need: Requirement, raw: object) -> IndicatorResult:
     """How a commune's raw value (number, đạt/chưa đạt, count, "na" or None) meets need."""
-    # A class test, not isinstance: pydantic models have an ABC metaclass whose
-    # isinstance costs 3x more when it fails, which it does for most values.
+    if raw is None:
+        return IndicatorResult(need, "missing")
+    # Class tests, cheapest first: this runs for every indicator of every commune, and
+    # pydantic models have an ABC metaclass whose isinstance (and `==`) costs more.
+    if raw.__class__ is str and raw == NA:
+        return IndicatorResult(need, "not_applicable")
     count = raw if raw.__class__ is Count else None
     value: float | bool | None
     if count is not None:
@@ -245,8 +225,21 @@ def _judge(need: Requirement, raw: object) -> IndicatorResult:
         value = raw
     else:
         value = None
-    status, gap, needed = _compare(need.operator, raw, value, need.required, count)
-    if count is None:  # positional: cheaper than keywords, and this runs for every indicator
+    required = need.required
+    status: Status
+    gap: float | None = None
+    needed: int | None = None
+    if required is None:
+        status = "undetermined"
+    elif required.__class__ is bool or value.__class__ is bool or value is None:
+        status = "met" if value is True else "unmet"
+    else:
+        met = OPERATORS[need.operator](value, required)
+        status = "met" if met else "unmet"
+        gap = 0.0 if met else round(shortfall(need.operator, value, required), 6)
+        if count is not None:
+            needed = _units_needed(need.operator, count, required)
+    if count is None:  # positional: cheaper than keywords
         return IndicatorResult(need, status, value, None, None, gap, needed)
     return IndicatorResult(need, status, value, count.achieved, count.total, gap, needed)
 
