@@ -21,7 +21,7 @@ from ntm_cli.spreadsheet import (
 )
 from ntm_cli.values import parse_number_text
 
-from helpers import TOY_SETS, run
+from helpers import FIXTURES, TOY_SETS, run
 
 HEADER = (
     "commune (Xã);district;region;year;criteria_set;1.1;2.1 Lao động qua đào tạo;2.2;3.1;"
@@ -207,6 +207,20 @@ def test_round_trip_yaml_to_sheet_written_by_ntm_and_back(tmp_path: Path, suffix
     assert [c.commune for c in load_sheet_file(sheet)] == communes
     from_yaml = run("batch", yaml_file, "--sets-dir", TOY_SETS, "-f", "json")
     from_sheet = run("batch", sheet, "--sets-dir", TOY_SETS, "-f", "json")
+    assert from_sheet.exit_code == from_yaml.exit_code == 1
+    assert json.loads(from_sheet.stdout)["communes"] == json.loads(from_yaml.stdout)["communes"]
+
+
+SHEETS = FIXTURES / "sheets"  # made by make-libreoffice-fixtures.sh from communes.yaml
+
+
+@pytest.mark.parametrize("name", ["libreoffice-resaved.xlsx", "libreoffice-from-csv.xlsx"])
+def test_sheets_saved_by_libreoffice_read_as_the_communes_ntm_wrote(name: str) -> None:
+    # An office opens the sheet ntm wrote (or its CSV) in a spreadsheet program and saves it.
+    communes = [c.commune for c in load_commune_file(SHEETS / "communes.yaml")]
+    assert [c.commune for c in load_sheet_file(SHEETS / name)] == communes
+    from_yaml = run("batch", SHEETS / "communes.yaml", "--sets-dir", TOY_SETS, "-f", "json")
+    from_sheet = run("batch", SHEETS / name, "--sets-dir", TOY_SETS, "-f", "json")
     assert from_sheet.exit_code == from_yaml.exit_code == 1
     assert json.loads(from_sheet.stdout)["communes"] == json.loads(from_yaml.stdout)["communes"]
 

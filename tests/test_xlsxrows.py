@@ -557,6 +557,14 @@ def test_every_xlsx_in_the_repository_reads_the_same() -> None:
         assert_same(path)
 
 
+@pytest.mark.parametrize("name", ["libreoffice-resaved.xlsx", "libreoffice-from-csv.xlsx"])
+def test_sheets_saved_by_libreoffice_are_read_by_the_fast_reader(name: str) -> None:
+    # LibreOffice writes its own cell attributes, styles and shared strings: every row
+    # must still be matched by the fast reader, with openpyxl's values.
+    stats = assert_same(ROOT / "tests" / "fixtures" / "sheets" / name, "matched")
+    assert stats.matched == 5  # the header and four communes
+
+
 def test_sheets_written_by_ntm_are_read_by_the_fast_reader(tmp_path: Path) -> None:
     communes = example_communes()
     assert len(communes) >= 5
