@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from io import BytesIO
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ntm_cli.loader import load_criteria_set
+from ntm_cli.models import CriteriaSet
 from ntm_cli.registry import Registry
 from ntm_cli.template import Scope, xlsx_columns, yaml_template
 
@@ -297,3 +299,220 @@ def test_xlsx_text_from_a_set_never_becomes_a_formula(tmp_path: Path) -> None:
     assert header.value == '2.2 =HYPERLINK("x")' and header.data_type == "s"
     notes = {r[0]: r for r in book["Yêu cầu"].iter_rows(values_only=True) if r and r[0]}
     assert notes["2.2"][1] == '\'=HYPERLINK("x")'
+
+
+# ------------------------------------------------------------------------ --lang en
+
+# Vietnamese wording of the template itself (not of the set, whose untranslated names show).
+VI_TEMPLATE_PHRASES = (
+    "Mẫu số liệu",
+    "Tiêu chí",
+    "đơn vị:",
+    "yêu cầu",
+    "nguồn:",
+    "điền:",
+    "chưa rõ",
+    "tên xã",
+    "bắt buộc",
+    "Xã đặc biệt khó khăn",
+    "Kết quả tiêu chí",
+    "nằm ngoài giai đoạn",
+)
+# Non-ASCII characters English wording may keep: comparison signs, dashes, the box rule.
+SYMBOL_CHARS = set("≥≤—–─×…")
+
+
+def _vietnamese_left(text: str, criteria_set: CriteriaSet = TOY) -> set[str]:
+    """Non-ASCII letters left once the accepted values and untranslated set names are taken out."""
+    kept = ["đạt / chưa đạt", "đạt (met) or chưa đạt", "đạt,chưa đạt"]
+    for criterion in criteria_set.criteria:
+        kept += [
+            t.vi for t in (criterion.name, *(i.name for i in criterion.indicators)) if not t.en
+        ]
+    for phrase in kept:
+        text = text.replace(phrase, "")
+    return {c for c in text if not c.isascii()} - SYMBOL_CHARS
+
+
+def test_english_yaml_template_is_worded_in_english_with_the_sets_english_names() -> None:
+    text = yaml_template(TOY, Scope(year=2023, region="btb"), "en")
+    lines = text.splitlines()
+    at = lines.index('  "3.1":')
+    assert lines[at - 3] == "  # ── Criterion 3. Income"
+    assert lines[at - 2] == "  # 3.1 Income per person"
+    assert lines[at - 1] == (
+        "  #     unit: million VND per person per year — required: ≥ 50 million VND per person"
+        " per year — source: T — fill in: a number"
+    )
+    assert (
+        "  #     unit: met / not met — required: met — source: T — fill in: đạt / chưa đạt"
+        " (met / not met)"
+    ) in lines
+    assert "region: btb  # North Central Coast" in lines
+    assert "requirements for region North Central Coast, year 2023." in lines[1]
+    assert "(the Northern Midlands and Mountains requirements apply)" in text
+    assert "  # Criterion 5. Culture — no indicator list yet" in lines
+    assert not [p for p in VI_TEMPLATE_PHRASES if p in text]
+    assert _vietnamese_left(text) == set()
+    # the Vietnamese template is the one that has them
+    assert all(p in yaml_template(TOY, Scope(year=2027)) for p in VI_TEMPLATE_PHRASES)
+
+
+def test_english_unknown_requirements_say_unknown_and_never_pick_a_candidate() -> None:
+    not_found = yaml_template(TOY, Scope(year=2021, region="btb"), "en")
+    assert "required: unknown — source: not found" in not_found
+    disputed = yaml_template(TOY, Scope(year=2024, region="btb"), "en")
+    assert "required: unknown (sources report: ≥ 55 / ≥ 60, not agreed)" in disputed
+    late = yaml_template(TOY, Scope(year=2027), "en")
+    assert (
+        late.splitlines()[2] == "# Note: year 2027 is outside this criteria set's period 2021–2025."
+    )
+    assert _vietnamese_left(late) == set()
+
+
+@pytest.mark.parametrize("year", [2021, 2023, 2024])
+def test_both_languages_leave_the_same_keys_to_fill_in(year: int) -> None:
+    vi = yaml_template(TOY, Scope(year=year, region="btb"))
+    en = yaml_template(TOY, Scope(year=year, region="btb"), "en")
+    for section in ("indicators", "criteria"):
+        assert _empty_keys(en, section) == _empty_keys(vi, section)
+    assert _empty_keys(en, "criteria") == (["3", "5"] if year != 2023 else ["5"])
+    keys = re.compile(r"^(\w+):", re.MULTILINE)
+    assert keys.findall(en) == keys.findall(vi)
+
+
+FILLED = {
+    "commune": "Xã Thử",
+    "district": "Huyện Thử",
+    "1.1": "đạt",
+    "2.1": "{achieved: 380, total: 1000}",
+    "2.2": "12,5",
+    "3.1": "58",
+    "4.1": "đạt",
+    "4.2": "chưa đạt",
+    "4.3": "true",
+    "3": "chưa đạt",
+    "5": "đạt",
+}
+
+
+def _fill(text: str) -> str:
+    """The template with FILLED's values after the keys (comments after a key dropped)."""
+    lines = []
+    for line in text.splitlines():
+        match = re.match(r'^(\s*)("?)([\w.]+)"?:(\s+#.*)?$', line)
+        if match and match.group(3) in FILLED:
+            indent, quote, key = match.group(1, 2, 3)
+            line = f"{indent}{quote}{key}{quote}: {FILLED[key]}"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def test_english_and_vietnamese_templates_filled_alike_score_identically(tmp_path: Path) -> None:
+    reports = {}
+    for lang in ("vi", "en"):
+        folder = tmp_path / lang
+        folder.mkdir()
+        path = folder / "xa.yaml"
+        made = run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, "--region", "btb",
+                   "--year", "2024", "--lang", lang, "-o", path)  # fmt: skip
+        assert made.exit_code == 0, made.output
+        path.write_text(_fill(path.read_text(encoding="utf-8")), encoding="utf-8")
+        assert run("validate", "--sets-dir", FIXTURE_SETS, path).exit_code == 0
+        scored = run("evaluate", "--sets-dir", FIXTURE_SETS, "--format", "json", path)
+        assert scored.exit_code in (0, 1), scored.output
+        reports[lang] = json.loads(scored.stdout.replace(str(path), "xa.yaml"))
+    assert reports["en"] == reports["vi"]
+    statuses = {i["id"]: i["status"] for c in reports["en"]["criteria"]
+                for i in c["indicators"]}  # fmt: skip
+    assert statuses["2.2"] == "met" and statuses["4.2"] == "unmet"  # the values were read
+
+
+def test_english_template_is_announced_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "xa.yaml"
+    result = run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, "--lang", "en",
+                 "-o", path)  # fmt: skip
+    assert result.exit_code == 0
+    assert result.stderr == f"{path}: template written for criteria set toy-xa\n"
+
+
+def test_template_help_offers_lang() -> None:
+    result = run("template", "--help")
+    assert result.exit_code == 0
+    assert "--lang" in result.stdout and "vi|en" in result.stdout
+
+
+def _validations(sheet: object) -> list[tuple[object, ...]]:
+    rules = sheet.data_validations.dataValidation  # type: ignore[attr-defined]
+    return sorted(
+        (str(r.sqref), r.type, r.operator, r.formula1, r.formula2, r.allow_blank) for r in rules
+    )
+
+
+def test_english_xlsx_template_has_english_labels_and_the_same_keys_and_lists(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "vi").mkdir()
+    (tmp_path / "en").mkdir()
+    _, vi_book = _workbook(tmp_path / "vi")
+    _, en_book = _workbook(tmp_path / "en", "--year", "2023", "--lang", "en")
+    assert en_book.sheetnames == ["Data", "Requirements"]  # type: ignore[attr-defined]
+    vi_sheet, en_sheet = vi_book.worksheets[0], en_book.worksheets[0]  # type: ignore[attr-defined]
+    en_headers = [c.value for c in en_sheet[1]]
+    vi_headers = [c.value for c in vi_sheet[1]]
+    assert [h.split()[0] for h in en_headers] == [h.split()[0] for h in vi_headers]
+    assert en_headers[:3] == ["commune Commune name", "district District", "province Province"]
+    assert "2.1 Trained workers" in en_headers and "tc5 Criterion Culture" in en_headers
+    assert _validations(en_sheet) == _validations(vi_sheet)
+    rules = {str(r.sqref): r for r in en_sheet.data_validations.dataValidation}
+    assert rules["G2:G1001"].error == "Choose đạt (met) or chưa đạt (not met)."
+    assert rules["H2:H1001"].error == "Enter a percentage from 0 to 100."
+    assert {r.errorTitle for r in rules.values()} == {"Invalid value"}
+    notes = list(en_book["Requirements"].iter_rows(values_only=True))  # type: ignore[index]
+    assert notes[1] == ("Id", "Indicator", "Criterion", "Unit", "Requirement", "Source")
+    by_id = {r[0]: r for r in notes[2:] if r and r[0]}
+    assert by_id["3.1"][1:5] == (
+        "Income per person",
+        "3. Income",
+        "million VND per person per year",
+        "≥ 50 million VND per person per year",
+    )
+    assert by_id["Source"][:2] == ("Source", "Document")
+    texts = [str(v) for v in en_headers]
+    texts += [str(v) for row in notes for v in row if v is not None]
+    texts += [f"{r.error} {r.errorTitle}" for r in rules.values()]
+    assert _vietnamese_left(" ".join(texts)) == set()
+
+
+def test_english_xlsx_filled_in_reads_like_the_vietnamese_one(tmp_path: Path) -> None:
+    from ntm_cli.template import xlsx_template
+
+    row = ["Xã Thử", "Huyện Thử", "", "Bắc Trung Bộ", 2023, "toy-xa",
+           "đạt", 38, 12.5, 58, "đạt", "chưa đạt", "đạt", "đạt"]  # fmt: skip
+    reports = []
+    for lang in ("vi", "en"):
+        book = load_workbook(BytesIO(xlsx_template(TOY, Scope(year=2023), lang)))
+        book.worksheets[0].append(row)
+        path = tmp_path / lang / "xa.xlsx"
+        path.parent.mkdir()
+        book.save(path)
+        scored = run("batch", "--sets-dir", FIXTURE_SETS, "--format", "json", path)
+        assert scored.exit_code in (0, 1), scored.output
+        reports.append(json.loads(scored.stdout.replace(str(path), "xa.xlsx")))
+    assert reports[0]["summary"]["communes"] == 1 and reports[0]["summary"]["errors"] == 0
+    assert reports[0] == reports[1]
+
+
+@pytest.mark.parametrize("set_id", Registry().ids())
+def test_bundled_sets_give_english_templates_with_the_same_keys(set_id: str) -> None:
+    registry = Registry()
+    criteria_set = registry.get(set_id)
+    scope = Scope(criteria_set.period.end, sets=registry.closure(set_id))
+    vi, en = yaml_template(criteria_set, scope), yaml_template(criteria_set, scope, "en")
+    keys = re.compile(r'^\s*"?([\w.]+)"?:', re.MULTILINE)
+    assert keys.findall(en) == keys.findall(vi)
+    for criterion in criteria_set.criteria:
+        if criterion.indicators and criterion.name.en:
+            name = " ".join(criterion.name.en.split())
+            assert f"# ── Criterion {criterion.id}. {name}\n" in en
+    assert not [p for p in VI_TEMPLATE_PHRASES if p in en]

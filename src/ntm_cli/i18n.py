@@ -290,9 +290,186 @@ BATCH: dict[str, dict[str, str]] = {
 }
 
 
+# Wording of `ntm template` files (comments, hints, XLSX labels). Keys and the values the
+# loader reads (đạt / chưa đạt / na) are the same in both languages, so only prose is here.
+TEMPLATE: dict[str, dict[str, str]] = {
+    "vi": {
+        "unit_xa": "xã",
+        "unit_huyen": "huyện",
+        "scope_region": "vùng {region}",
+        "scope_all_regions": "mọi vùng",
+        "scope_group": "nhóm xã {group}",
+        "scope_all_groups": "mọi nhóm xã",
+        "scope_all_units": "mọi {unit}",
+        "scope": "{who}, năm {year}",
+        "who_group": "nhóm {group}",
+        "candidates": "{unknown} (các nguồn nêu: {values}, chưa thống nhất)",
+        "met": "đạt",
+        "no_source": "không có",
+        "flag_unit": "đạt / chưa đạt",
+        "hint_percent": "số phần trăm, ví dụ 87,5 (hoặc {achieved: 380, total: 1000})",
+        "hint_number": "một số",
+        "hint_count": "số nguyên",
+        "hint_qualitative": "đạt / chưa đạt",
+        "hint_meets_set": "đạt / chưa đạt (hoặc xoá dòng và cho số liệu bộ kia trong other_sets)",
+        "hint_share_meeting_set": "không điền: ntm tính từ kết quả các xã trong commune_files",
+        "fill_in": "điền: {hint}",
+        "title": (
+            "# Mẫu số liệu {unit} — bộ tiêu chí {set}: {name} ({decision}); yêu cầu cho {scope}."
+        ),
+        "how_1": "# Điền giá trị sau dấu hai chấm: số (87,5 hoặc 87.5; có thể viết 87,5%),",
+        "how_2": "# đạt / chưa đạt, na (không áp dụng), hoặc {achieved: 380, total: 1000}.",
+        "how_3": (
+            "# Chưa có số liệu thì xoá dòng đó: ntm báo 'Thiếu số liệu', không bao giờ tính là đạt."
+        ),
+        "how_4": "# Kiểm tra: ntm validate TỆP — chấm điểm: ntm evaluate TỆP",
+        "outside_period": "# Lưu ý: năm {year} nằm ngoài giai đoạn {period} của bộ tiêu chí này.",
+        "key_commune": "tên xã (bắt buộc)",
+        "key_district_name": "tên huyện (bắt buộc)",
+        "key_district": "huyện",
+        "key_province": "tỉnh",
+        "key_commune_files": "tệp số liệu các xã, ví dụ [xa-a.yaml, xa-b.yaml]",
+        "key_region": "vùng: {codes} hoặc tên, ví dụ Bắc Trung Bộ",
+        "key_group": "nhóm xã: 1, 2 hoặc 3",
+        "flags_joiner": " hoặc ",
+        "flags": (
+            "# Xã đặc biệt khó khăn / an toàn khu: thêm dòng {flags} (áp dụng yêu cầu vùng"
+            " {region})."
+        ),
+        "criterion": "Tiêu chí {id}. {name}",
+        "indicator_line": "đơn vị: {unit} — yêu cầu: {required} — nguồn: {sources} — {what}",
+        "declared": "# Kết quả tiêu chí (đạt / chưa đạt) khi các chỉ tiêu chưa đủ để kết luận:",
+        "why_no_indicators": "chưa có danh sách chỉ tiêu",
+        "why_partial": "chỉ tiêu chưa đầy đủ hoặc có yêu cầu chưa rõ",
+        "col_commune": "Tên xã",
+        "col_district": "Huyện",
+        "col_province": "Tỉnh",
+        "col_region": "Vùng",
+        "col_group": "Nhóm xã",
+        "col_year": "Năm",
+        "col_criteria_set": "Bộ tiêu chí",
+        "col_status": "Tiêu chí {name}",
+        "check_percent": "Nhập số phần trăm từ 0 đến 100.",
+        "check_number": "Nhập một số không âm.",
+        "check_count": "Nhập số nguyên không âm.",
+        "check_flag": "Chọn đạt hoặc chưa đạt.",
+        "check_year": "Nhập năm, ví dụ 2025.",
+        "check_group": "Nhập nhóm xã 1, 2 hoặc 3.",
+        "check_region": "Chọn vùng trong danh sách.",
+        "check_set": "Mã bộ tiêu chí: {set}.",
+        "check_title": "Giá trị không hợp lệ",
+        "sheet_data": "Số liệu",
+        "sheet_requirements": "Yêu cầu",
+        "notes_title": "Bộ tiêu chí {set} ({decision}): {name} — yêu cầu cho {scope}",
+        "notes_id": "Mã",
+        "notes_indicator": "Chỉ tiêu",
+        "notes_criterion": "Tiêu chí",
+        "notes_unit": "Đơn vị",
+        "notes_required": "Yêu cầu",
+        "notes_source": "Nguồn",
+        "notes_document": "Văn bản",
+        "written": "{path}: đã tạo mẫu cho bộ tiêu chí {set}",
+    },
+    "en": {
+        "unit_xa": "commune",
+        "unit_huyen": "district",
+        "scope_region": "region {region}",
+        "scope_all_regions": "every region",
+        "scope_group": "commune group {group}",
+        "scope_all_groups": "every commune group",
+        "scope_all_units": "every {unit}",
+        "scope": "{who}, year {year}",
+        "who_group": "group {group}",
+        "candidates": "{unknown} (sources report: {values}, not agreed)",
+        "met": "met",
+        "no_source": "none",
+        "flag_unit": "met / not met",
+        "hint_percent": "a percentage, e.g. 87.5 (or {achieved: 380, total: 1000})",
+        "hint_number": "a number",
+        "hint_count": "a whole number",
+        "hint_qualitative": "đạt / chưa đạt (met / not met)",
+        "hint_meets_set": (
+            "đạt / chưa đạt (met / not met), or delete the line and give the other set's data"
+            " under other_sets"
+        ),
+        "hint_share_meeting_set": (
+            "leave out: ntm counts it from the communes' results in commune_files"
+        ),
+        "fill_in": "fill in: {hint}",
+        "title": (
+            "# Data template for one {unit} — criteria set {set}: {name} ({decision});"
+            " requirements for {scope}."
+        ),
+        "how_1": "# Write each value after the colon: a number (87.5 or 87,5; 87.5% also works),",
+        "how_2": (
+            "# đạt / chưa đạt (met / not met), na (not applicable), or"
+            " {achieved: 380, total: 1000}."
+        ),
+        "how_3": "# No figure yet? Delete the line: ntm reports 'No data', never counts it as met.",
+        "how_4": "# Check: ntm validate FILE — score: ntm evaluate FILE --lang en",
+        "outside_period": "# Note: year {year} is outside this criteria set's period {period}.",
+        "key_commune": "commune name (required)",
+        "key_district_name": "district name (required)",
+        "key_district": "district",
+        "key_province": "province",
+        "key_commune_files": "the communes' data files, e.g. [xa-a.yaml, xa-b.yaml]",
+        "key_region": "region: {codes} or a name, e.g. North Central Coast",
+        "key_group": "commune group: 1, 2 or 3",
+        "flags_joiner": " or ",
+        "flags": (
+            "# Extremely disadvantaged / safe-zone commune: add the line {flags} (the {region}"
+            " requirements apply)."
+        ),
+        "criterion": "Criterion {id}. {name}",
+        "indicator_line": "unit: {unit} — required: {required} — source: {sources} — {what}",
+        "declared": (
+            "# Criterion status (đạt / chưa đạt, i.e. met / not met) where the indicators"
+            " cannot decide it:"
+        ),
+        "why_no_indicators": "no indicator list yet",
+        "why_partial": "indicator list incomplete or a requirement unknown",
+        "col_commune": "Commune name",
+        "col_district": "District",
+        "col_province": "Province",
+        "col_region": "Region",
+        "col_group": "Commune group",
+        "col_year": "Year",
+        "col_criteria_set": "Criteria set",
+        "col_status": "Criterion {name}",
+        "check_percent": "Enter a percentage from 0 to 100.",
+        "check_number": "Enter a non-negative number.",
+        "check_count": "Enter a non-negative whole number.",
+        "check_flag": "Choose đạt (met) or chưa đạt (not met).",
+        "check_year": "Enter a year, e.g. 2025.",
+        "check_group": "Enter commune group 1, 2 or 3.",
+        "check_region": "Choose a region from the list.",
+        "check_set": "Criteria set id: {set}.",
+        "check_title": "Invalid value",
+        "sheet_data": "Data",
+        "sheet_requirements": "Requirements",
+        "notes_title": "Criteria set {set} ({decision}): {name} — requirements for {scope}",
+        "notes_id": "Id",
+        "notes_indicator": "Indicator",
+        "notes_criterion": "Criterion",
+        "notes_unit": "Unit",
+        "notes_required": "Requirement",
+        "notes_source": "Source",
+        "notes_document": "Document",
+        "written": "{path}: template written for criteria set {set}",
+    },
+}
+
+
 def batch_word(key: str, lang: str) -> str:
     """A `ntm batch` report label in the requested language."""
     return BATCH["en" if lang == "en" else "vi"][key]
+
+
+def template_text(key: str, lang: str, **values: object) -> str:
+    """A `ntm template` phrase in the requested language, with `values` filled in."""
+    text = TEMPLATE["en" if lang == "en" else "vi"][key]
+    # Only phrases with fields are formatted: hints such as "{achieved: 380, ...}" are literal.
+    return text.format(**values) if values else text
 
 
 def word(key: str, lang: str) -> str:

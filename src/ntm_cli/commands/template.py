@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ntm_cli.commands.options import SetsDirOption
+from ntm_cli.commands.options import LangOption, Language, SetsDirOption
 
 
 class TemplateFormat(StrEnum):
@@ -57,12 +57,15 @@ def template(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     sets_dir: SetsDirOption = None,
+    lang: LangOption = Language.vi,
 ) -> None:
     """Write a blank data file listing every indicator of a set, with its requirement.
 
-    Fill in the values, then `ntm validate FILE` and `ntm evaluate FILE`.
+    Fill in the values, then `ntm validate FILE` and `ntm evaluate FILE`. With --lang en the
+    comments and labels are in English; keys and values (đạt / chưa đạt / na) stay the same.
     """
     from ntm_cli.errors import UsageError
+    from ntm_cli.i18n import template_text
     from ntm_cli.regions import parse_region
     from ntm_cli.registry import Registry
     from ntm_cli.template import Scope, xlsx_template, yaml_template
@@ -97,13 +100,13 @@ def template(
             raise UsageError("an XLSX template needs --output FILE.xlsx")
         from ntm_cli.atomic import write_bytes_atomic
 
-        write_bytes_atomic(output, xlsx_template(criteria_set, scope), force)
+        write_bytes_atomic(output, xlsx_template(criteria_set, scope, lang.value), force)
     else:
-        text = yaml_template(criteria_set, scope)
+        text = yaml_template(criteria_set, scope, lang.value)
         if output is None:
             typer.echo(text, nl=False)
             return
         from ntm_cli.atomic import write_text_atomic
 
         write_text_atomic(output, text, force)
-    typer.echo(f"{output}: đã tạo mẫu cho bộ tiêu chí {set_id}", err=True)
+    typer.echo(template_text("written", lang.value, path=output, set=set_id), err=True)
