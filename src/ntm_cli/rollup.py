@@ -176,6 +176,11 @@ def _closest(short: list[CommuneSummary], count: int) -> list[CommuneSummary]:
     if count <= 0:
         return []
     if len(short) > count:  # fold only the names that can make the list (10,000 cost 28 ms)
-        cutoff = heapq.nsmallest(count, ((c.not_met, -c.met) for c in short))[-1]
-        short = [c for c in short if (c.not_met, -c.met) <= cutoff]
-    return sorted(short, key=lambda c: (c.not_met, -c.met, fold(c.commune)))[:count]
+        cutoff = heapq.nsmallest(count, map(_shortfall_key, short))[-1]
+        short = [c for c in short if _shortfall_key(c) <= cutoff]
+    return sorted(short, key=lambda c: (*_shortfall_key(c), fold(c.commune)))[:count]
+
+
+def _shortfall_key(commune: CommuneSummary) -> tuple[int, int]:
+    """Fewest criteria short first, then most criteria met."""
+    return commune.not_met, -commune.met
