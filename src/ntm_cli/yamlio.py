@@ -305,8 +305,20 @@ def _check_depth(text: str, shown: str) -> None:
                     )
             elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        # Newer libyaml builds (PyYAML 6.0.3+) stop at their own nesting limit while the
+        # scanner looks ahead, before the parser has emitted the events we count. The text
+        # up to that point holds every level below it, so count again there.
+        mark = exc.problem_mark
+        if mark is not None and "nesting depth" in str(exc.problem) and mark.index > 0:
+            _check_depth(text[: mark.index], shown)
+            raise InputError(
+                Location(shown, mark.line + 1, mark.column + 1),
+                f"nested more than {MAX_DEPTH} levels deep; commune and criteria"
+                " files need only a few levels",
+            ) from None
     except yaml.YAMLError:
-        return  # parsing again reports it, at the same place, before any deeper level
+        pass  # parsing again reports it, at the same place, before any deeper level
 
 
 def parse_yaml(text: str, shown: str) -> Any:
