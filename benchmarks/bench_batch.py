@@ -83,7 +83,7 @@ def synthetic_set(folder: Path) -> tuple[str, list[tuple[str, str, str]]]:
 
 def qd318_rows() -> tuple[str, list[tuple[str, str, str]]]:
     """The bundled QĐ 318 set's encoded indicators."""
-    from ntm_cli.registry import Registry
+    from ntm_cli.inputs.registry import Registry
 
     criteria_set = Registry().get("qd318-xa-ntm")
     rows = [(c.id, i.id, i.kind) for c in criteria_set.criteria for i in c.indicators]
@@ -257,8 +257,8 @@ def main() -> None:
         report("YAML files", "yaml.load CSafeLoader, one process", runs, len(files), out)
         if args.skip_sheets:
             return
-        from ntm_cli.formatters.commune_sheet import write_csv, write_xlsx
-        from ntm_cli.models import Commune
+        from ntm_cli.model.sets import Commune
+        from ntm_cli.report.commune_sheet import write_csv, write_xlsx
 
         models = [Commune.model_validate(r) for r in records]
         sheet_csv, sheet_xlsx = root / "communes.csv", root / "communes.xlsx"

@@ -23,8 +23,8 @@ import yaml
 from bench_batch import commune, synthetic_set
 from bench_yaml_guards import filled_template
 
-from ntm_cli.fastyaml import NOT_SIMPLE, parse_simple
-from ntm_cli.yamlio import parse_with_libyaml, parse_yaml
+from ntm_cli.inputs.fastyaml import NOT_SIMPLE, parse_simple
+from ntm_cli.inputs.yaml_text import parse_with_libyaml, parse_yaml
 
 
 def best_of(runs: int, action: Callable[[], object]) -> float:

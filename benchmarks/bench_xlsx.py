@@ -7,7 +7,7 @@ about 60 columns). Each reader runs in a fresh Python process, imports included,
 best of --repeat runs is kept:
 
 - openpyxl: load_workbook(read_only=True, data_only=True), iter_rows(values_only=True);
-- fast: ntm_cli.xlsxrows.first_sheet_rows.
+- fast: ntm_cli.inputs.xlsxrows.first_sheet_rows.
 
 Prints both times, the ratio (target <= 0.3x), how many rows went to openpyxl's row parser
 and whether both readers gave identical rows (type-aware). Unless --no-batch, it also times
@@ -42,7 +42,7 @@ FAST = """
 import sys, time
 from pathlib import Path
 start = time.perf_counter()
-from ntm_cli.xlsxrows import ReadStats, first_sheet_rows
+from ntm_cli.inputs.xlsxrows import ReadStats, first_sheet_rows
 stats = ReadStats()
 rows = sum(1 for _ in first_sheet_rows(Path(sys.argv[1]), stats))
 print(time.perf_counter() - start, rows, stats.parsed)
@@ -51,9 +51,9 @@ print(time.perf_counter() - start, rows, stats.parsed)
 # aside before reading a row and ntm reads the sheet with openpyxl, as it did before.
 NTM_OPENPYXL_ONLY = """
 import sys
-from ntm_cli import xlsxrows
+from ntm_cli.inputs import xlsxrows
 xlsxrows.VERIFIED_OPENPYXL = ()
-from ntm_cli.cli import main
+from ntm_cli.cli.app import main
 sys.argv[0] = "ntm"
 main()
 """
@@ -74,7 +74,7 @@ def identical(path: Path) -> bool:
     """Whether both readers give the same rows, comparing values with their types."""
     from openpyxl import load_workbook
 
-    from ntm_cli.xlsxrows import cell_value, first_sheet_rows
+    from ntm_cli.inputs.xlsxrows import cell_value, first_sheet_rows
 
     def typed(rows: Any) -> list[list[tuple[type, Any]]]:
         return [[(type(v), v) for v in row] for row in rows]
@@ -92,8 +92,8 @@ def identical(path: Path) -> bool:
 
 def write_book(folder: Path, communes: int) -> tuple[Path, Path]:
     """The bench_batch.py XLSX input; returns it and its sets folder."""
-    from ntm_cli.formatters.commune_sheet import write_xlsx
-    from ntm_cli.models import Commune
+    from ntm_cli.model.sets import Commune
+    from ntm_cli.report.commune_sheet import write_xlsx
 
     sets_dir = folder / "sets"
     sets_dir.mkdir()
@@ -128,7 +128,7 @@ def main() -> None:
         slow, slow_rows, _ = best_of(OPENPYXL, path, args.repeat)
         fast, fast_rows, parsed = best_of(FAST, path, args.repeat)
         print(f"  {'openpyxl read_only (load + iter_rows)':44s} {slow:7.2f} s  {slow_rows} rows")
-        print(f"  {'ntm_cli.xlsxrows.first_sheet_rows':44s} {fast:7.2f} s  {fast_rows} rows")
+        print(f"  {'ntm_cli.inputs.xlsxrows.first_sheet_rows':44s} {fast:7.2f} s  {fast_rows} rows")
         print(f"  ratio {fast / slow:.2f}x (target <= 0.3x); {parsed} rows parsed by openpyxl")
         print(f"  identical rows: {'yes' if identical(path) else 'NO'}")
         if args.no_batch:

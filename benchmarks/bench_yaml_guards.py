@@ -19,10 +19,10 @@ from pathlib import Path
 
 import yaml
 
-from ntm_cli.filecheck import check_file
-from ntm_cli.registry import Registry
-from ntm_cli.template import Scope, yaml_template
-from ntm_cli.yamlio import parse_yaml
+from ntm_cli.inputs.registry import Registry
+from ntm_cli.inputs.yaml_text import parse_yaml
+from ntm_cli.report.template import Scope, yaml_template
+from ntm_cli.run.check import check_file
 
 TYPED = {"percent": "85,5", "number": "60", "count": "0", "qualitative": "đạt"}
 BOMB = "".join(

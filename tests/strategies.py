@@ -6,7 +6,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ntm_cli.regions import REGION_CODES
+from ntm_cli.model.regions import REGION_CODES
 
 percent = st.floats(min_value=0, max_value=100, allow_nan=False)
 flag = st.sampled_from(["đạt", "chưa đạt", "na"])

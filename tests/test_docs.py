@@ -7,7 +7,7 @@ import re
 import pytest
 import typer
 
-from ntm_cli.cli import app
+from ntm_cli.cli.app import app
 
 from helpers import ROOT, run
 

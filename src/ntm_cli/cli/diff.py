@@ -1,0 +1,113 @@
+"""`ntm diff OLD NEW`: what changed between two assessments of the same communes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ntm_cli.cli.options import (
+    EXIT_INPUT,
+    EXIT_NOT_MET,
+    EXIT_OK,
+    LangOption,
+    Language,
+    SetsDirOption,
+    print_errors,
+    stdout_is_terminal,
+)
+
+if TYPE_CHECKING:
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.model.results import CommuneResult
+
+
+class DiffFormat(StrEnum):
+    """Formats `ntm diff` writes."""
+
+    table = "table"
+    json = "json"
+    text = "text"
+
+
+def diff(
+    old: Annotated[
+        str,
+        typer.Argument(
+            help="The earlier assessment: a YAML file, a CSV/XLSX sheet, a folder or a glob.",
+            show_default=False,
+        ),
+    ],
+    new: Annotated[
+        str,
+        typer.Argument(help="The later assessment, in any of the same forms.", show_default=False),
+    ],
+    set_id: Annotated[
+        str | None,
+        typer.Option("--set", help="Criteria set id for both sides; overrides the files."),
+    ] = None,
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        DiffFormat.table
+    ),
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Compare two assessments: criteria and indicators gained, lost (sụt giảm) or changed.
+
+    Each side is read like `ntm batch` inputs (YAML files with one or many communes,
+    CSV/XLSX sheets, folders, globs); communes are matched by name and district (two single
+    communes are compared directly). A commune that met the standard and has lost a
+    criterion is flagged loudly: it risks losing its recognition (QĐ 18/2022).
+
+    Exit code 1 when any criterion or indicator was lost, 0 otherwise, 2 for bad input.
+    """
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.report import diff_out
+    from ntm_cli.scoring.compare import diff as compare
+
+    registry = Registry(sets_dir or ())
+    if set_id:
+        registry.get(set_id)
+    before, before_errors = _score_side(old, registry, set_id)
+    after, after_errors = _score_side(new, registry, set_id)
+    errors = before_errors + after_errors
+    if errors:
+        print_errors(errors)
+        raise typer.Exit(EXIT_INPUT)
+    report = compare(before, after)
+    if fmt is DiffFormat.json:
+        typer.echo(diff_out.render_json(report, lang.value), nl=False)
+        for pair in report.pairs:  # JSON goes to files and scripts: say it on stderr too
+            for line in diff_out.risk_lines(pair, lang.value)[:1]:
+                typer.echo(line, err=True)
+    elif fmt is DiffFormat.text:
+        typer.echo(diff_out.render_text(report, lang.value), nl=False)
+    else:
+        color = stdout_is_terminal()
+        text = diff_out.render_table(report, lang.value, color=color, width=None if color else 120)
+        typer.echo(text, nl=False)
+    raise typer.Exit(EXIT_NOT_MET if report.lost_anything else EXIT_OK)
+
+
+def _score_side(
+    argument: str, registry: Registry, set_id: str | None
+) -> tuple[list[CommuneResult], list[object]]:
+    """Score one side of the comparison, read like `ntm batch` inputs (in one process)."""
+    from pathlib import Path
+
+    from ntm_cli.inputs.sheets import is_sheet, load_sheet
+    from ntm_cli.run.batch import discover
+    from ntm_cli.run.communes import Outcome, score_communes, score_path
+
+    files, missing = discover([argument])
+    outcome = Outcome()
+    for file in map(Path, files):  # discover spells paths as strings
+        if is_sheet(file):
+            loaded, sheet_errors = load_sheet(file)
+            outcome.errors.extend(sheet_errors)
+            outcome.extend(score_communes(loaded, registry, set_id))
+        else:
+            outcome.extend(score_path(file, registry, set_id))
+    errors: list[object] = [*missing, *outcome.errors]
+    return outcome.results, errors

@@ -1,0 +1,206 @@
+"""`ntm evaluate`: score commune files against a criteria set."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ntm_cli.cli.options import (
+    EXIT_INPUT,
+    EXIT_NOT_MET,
+    EXIT_OK,
+    ForceOption,
+    LangOption,
+    Language,
+    OutputOption,
+    SetsDirOption,
+    print_errors,
+    stdout_is_terminal,
+)
+
+
+class EvaluateFormat(StrEnum):
+    """Formats `ntm evaluate` writes."""
+
+    table = "table"
+    json = "json"
+    text = "text"
+    markdown = "markdown"
+    csv = "csv"
+    html = "html"
+
+
+def evaluate(
+    files: Annotated[
+        list[Path], typer.Argument(help="Commune data files (YAML).", show_default=False)
+    ],
+    set_id: Annotated[
+        str | None,
+        typer.Option(
+            "--set",
+            help="Criteria set id (see `ntm sets list`); overrides criteria_set in the files.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        EvaluateFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = EvaluateFormat.table,
+    lang: LangOption = Language.vi,
+    unmet_only: Annotated[
+        bool, typer.Option("--unmet-only", help="Show only criteria and indicators not met.")
+    ] = False,
+    plan: Annotated[
+        bool,
+        typer.Option(
+            "--plan",
+            help="List the unmet indicators in priority order: those tagged as needing no"
+            " investment first, then the smallest relative gap.",
+        ),
+    ] = False,
+    sets_dir: SetsDirOption = None,
+    communes_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--communes",
+            help="District mode: folder of the district's commune files; FILE is the district"
+            " file (QĐ 320 roll-up: share of communes meeting each commune set).",
+            file_okay=False,
+            exists=True,
+        ),
+    ] = None,
+    ladder: Annotated[
+        bool,
+        typer.Option(
+            "--ladder",
+            help="Also score the higher tiers of the period (NTM -> nâng cao -> kiểu mẫu)"
+            " and show the highest tier reached and what the next one lacks.",
+        ),
+    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Score communes against a criteria set and show the gaps.
+
+    Formats: table (terminal), json, text (report prose), markdown, csv, html (one
+    self-contained page). --output writes a file atomically (CSV files get a BOM for Excel).
+
+    Exit code 0 when every commune meets its set, 1 when any criterion is not met
+    (unmet, missing data or undetermined threshold), 2 for bad input.
+    """
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.run.communes import score_paths
+
+    registry = Registry(sets_dir or ())
+    if set_id:
+        registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    if output is not None:
+        from ntm_cli.report.atomic import check_target
+
+        check_target(output, force=force)  # refuse before any work is done
+    if communes_dir is not None or _is_district_file(files):
+        if fmt not in (EvaluateFormat.table, EvaluateFormat.json) or output is not None:
+            from ntm_cli.model.errors import UsageError
+
+            # The report formats and --output are built for communes, not district roll-ups.
+            raise UsageError("district mode writes --format table or json to standard output")
+        _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
+        return
+    outcome = score_paths(files, registry, set_id, ladder=ladder)
+    if outcome.results:
+        from ntm_cli.report.commune.render import RenderOptions, render
+
+        color = fmt is EvaluateFormat.table and output is None and stdout_is_terminal()
+        options = RenderOptions(
+            lang=lang.value,
+            unmet_only=unmet_only,
+            color=color,
+            width=None if color else 120,
+            as_list=len(files) > 1 or len(outcome.results) > 1,
+            plan=plan,
+        )
+        rendered = render(fmt.value, outcome.results, options)
+        if output is None:
+            typer.echo(rendered, nl=False)
+        else:
+            from ntm_cli.report.atomic import atomic_write
+
+            # The BOM makes Excel read a CSV file's Vietnamese text as UTF-8 (as ntm batch does).
+            encoding = "utf-8-sig" if fmt is EvaluateFormat.csv else "utf-8"
+            with atomic_write(output, force=force) as handle:
+                handle.write(rendered.encode(encoding))
+    print_errors(list(outcome.errors))
+    if outcome.errors:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK if all(r.meets_set for r in outcome.results) else EXIT_NOT_MET)
+
+
+# Top-level keys or list items that only commune files have.
+_COMMUNE_FILE = re.compile(r"^(?:commune|communes)\s*:|^-\s", re.MULTILINE)
+
+
+def _is_district_file(files: list[Path]) -> bool:
+    """One file whose top level names a `district:` and no `commune:`."""
+    if len(files) != 1:
+        return False
+    from ntm_cli.inputs.files import load_yaml_file
+    from ntm_cli.inputs.yaml_text import read_text
+    from ntm_cli.model.errors import NtmError
+    from ntm_cli.run.district import is_district_data
+
+    try:
+        text = read_text(files[0])
+        if _COMMUNE_FILE.search(text):
+            return False  # a commune file: do not parse a large file twice just to look
+        data, _ = load_yaml_file(files[0])
+    except NtmError:
+        return False  # reported by the normal path with its location
+    return is_district_data(data)
+
+
+def _evaluate_district(
+    files: list[Path],
+    registry: object,
+    set_id: str | None,
+    communes_dir: Path | None,
+    fmt: EvaluateFormat,
+    lang: Language,
+) -> None:
+    """District mode: score the communes, roll them up, score the district; exit like evaluate."""
+    import json
+
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.model.errors import UsageError
+    from ntm_cli.model.results import commune_dict
+    from ntm_cli.report.common import ladder_lines, notices, summary_line
+    from ntm_cli.run.district import score_district
+
+    assert isinstance(registry, Registry)
+    if len(files) != 1:
+        raise UsageError("district mode takes one district file (and --communes DIR)")
+    outcome = score_district(files[0], registry, set_id, communes_dir)
+    result = outcome.result
+    if result is not None:
+        if fmt is EvaluateFormat.json:
+            data = commune_dict(result, lang.value, notices(result, lang.value))
+            data["level"] = "huyen"
+            data["communes"] = [
+                commune_dict(c, lang.value, notices(c, lang.value)) for c in outcome.communes
+            ]
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            from ntm_cli.report.commune import table
+
+            color = stdout_is_terminal()
+            text = table.render([result], lang.value, color=color, width=None if color else 120)
+            typer.echo(text, nl=False)
+            for commune in outcome.communes:
+                typer.echo(f"- {summary_line(commune, lang.value)}")
+                for line in ladder_lines(commune, lang.value)[:1]:
+                    typer.echo(f"  {line}")
+    print_errors(list(outcome.errors))
+    if outcome.errors or result is None:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK if result.meets_set else EXIT_NOT_MET)

@@ -1,0 +1,42 @@
+"""`ntm schema`: JSON Schema of commune files and criteria sets, for editors."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class SchemaKind(StrEnum):
+    """Which file kind the schema describes."""
+
+    commune = "commune"
+    district = "district"
+    criteria_set = "criteria-set"
+
+
+def schema(
+    kind: Annotated[
+        SchemaKind,
+        typer.Argument(help="commune, district (QĐ 320 district files) or criteria-set."),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (stdout when omitted).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Print the JSON Schema of a commune file or a criteria set (generated from the models).
+
+    Editors with the YAML language server use it to complete keys and flag mistakes.
+    """
+    from ntm_cli.report.jsonschema import schema_text
+
+    text = schema_text(kind.value)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from ntm_cli.report.atomic import write_text_atomic
+
+    write_text_atomic(output, text, force)

@@ -1,0 +1,178 @@
+"""`ntm sets ...`: list the criteria sets ntm knows."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from ntm_cli.cli.options import LangOption, Language, SetsDirOption, stdout_is_terminal
+
+app = typer.Typer(help="List and inspect criteria sets.", no_args_is_help=True)
+
+
+class ListFormat(StrEnum):
+    """Formats `ntm sets list` writes."""
+
+    table = "table"
+    json = "json"
+
+
+@app.command("list")
+def list_sets(
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        ListFormat.table
+    ),
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """List every criteria set: bundled ones and those in --sets-dir / NTM_SETS_PATH."""
+    from ntm_cli.inputs.registry import Registry
+
+    rows = [
+        {
+            "id": s.id,
+            "title": s.title.get(lang.value),
+            "decision": s.decision.number,
+            "level": s.level,
+            "tier": s.tier,
+            "period": str(s.period),
+        }
+        for s in Registry(sets_dir or ()).all()
+    ]
+    if fmt is ListFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    vi = lang is Language.vi
+    table = Table()
+    for header in ("ID", "Quyết định" if vi else "Decision", "Cấp" if vi else "Level"):
+        table.add_column(header, no_wrap=True)
+    table.add_column("Hạng" if vi else "Tier", no_wrap=True)
+    table.add_column("Giai đoạn" if vi else "Period", no_wrap=True)
+    table.add_column("Tên" if vi else "Title", overflow="fold")
+    for row in rows:
+        table.add_row(
+            row["id"], row["decision"], row["level"], row["tier"], row["period"], row["title"]
+        )
+    terminal = stdout_is_terminal()
+    Console(highlight=False, width=None if terminal else 140).print(table)
+
+
+class ShowFormat(StrEnum):
+    """Formats `ntm sets show` writes."""
+
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class ReportFormat(StrEnum):
+    """Formats `ntm sets check` and `ntm sets diff` write."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command("show")
+def show(
+    set_id: Annotated[str, typer.Argument(help="Set id (see `ntm sets list`).")],
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        ShowFormat.table
+    ),
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Show a set: criteria, indicators, thresholds per region/group and year, sources."""
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.report import sets_out
+
+    criteria_set = Registry(sets_dir or ()).get(set_id)
+    if fmt is ShowFormat.json:
+        text = sets_out.render_show_json(criteria_set)
+    elif fmt is ShowFormat.markdown:
+        text = sets_out.render_show_markdown(criteria_set, lang.value)
+    else:
+        text = sets_out.render_show_table(criteria_set, lang.value, width=None)
+    typer.echo(text, nl=False)
+
+
+@app.command("check")
+def check(
+    target: Annotated[
+        str, typer.Argument(help="A criteria-set YAML file, or the id of a known set.")
+    ],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        ReportFormat.text
+    ),
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Validate a set and list every threshold that is unknown or has no source.
+
+    Also lists criteria without an indicator list and, for a set that extends another,
+    changes that are recorded as unknown. Exit code 0 when nothing is missing, 1 when
+    anything is, 2 when the file is not a valid set (each problem as file:line:col).
+    """
+    from pathlib import Path
+
+    from ntm_cli.cli.options import EXIT_NOT_MET, EXIT_OK
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.report import sets_out
+    from ntm_cli.scoring.set_facts import findings
+
+    registry = Registry(sets_dir or ())
+    path = Path(target)
+    if path.exists() or target.endswith((".yaml", ".yml")):
+        criteria_set = registry.load_file(path)
+        shown = str(path)
+    else:
+        criteria_set = registry.get(target)
+        shown = str(registry.path(target))
+    lookup = {criteria_set.id: criteria_set}
+    for ref in {r for _, r, _ in criteria_set.references()}:
+        lookup.update(registry.closure(ref))
+    found = findings(criteria_set, lookup)
+    if fmt is ReportFormat.json:
+        payload = sets_out.check_dict(shown, criteria_set, found)
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(sets_out.render_check(shown, criteria_set, found, lang.value), nl=False)
+    raise typer.Exit(EXIT_NOT_MET if found else EXIT_OK)
+
+
+@app.command("diff")
+def diff(
+    first: Annotated[str, typer.Argument(help="Set id: the parent (or the only id given).")],
+    second: Annotated[
+        str | None, typer.Argument(help="Set id to compare; default: FIRST's parent vs FIRST.")
+    ] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        ReportFormat.text
+    ),
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Show what set B changes from set A (e.g. a provincial set from the national one)."""
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.model.errors import UsageError
+    from ntm_cli.report import sets_out
+    from ntm_cli.scoring.set_facts import diff as diff_sets
+
+    registry = Registry(sets_dir or ())
+    if second is None:
+        new = registry.get(first)
+        if new.extends is None:
+            raise UsageError(f"set {first!r} extends no other set; name two sets: A B")
+        old = registry.get(new.extends)
+    else:
+        old, new = registry.get(first), registry.get(second)
+    changes = diff_sets(old, new)
+    if fmt is ReportFormat.json:
+        typer.echo(json.dumps(sets_out.diff_dict(old, new, changes), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(sets_out.render_diff(old, new, changes, lang.value), nl=False)

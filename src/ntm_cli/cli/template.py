@@ -1,0 +1,112 @@
+"""`ntm template`: write a blank commune data file (YAML or XLSX) for a criteria set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ntm_cli.cli.options import LangOption, Language, SetsDirOption
+
+
+class TemplateFormat(StrEnum):
+    """Formats `ntm template` writes."""
+
+    yaml = "yaml"
+    xlsx = "xlsx"
+
+
+def template(
+    set_id: Annotated[
+        str,
+        typer.Option("--set", help="Criteria set id (see `ntm sets list`).", show_default=False),
+    ],
+    region: Annotated[
+        str | None,
+        typer.Option(
+            "--region", help="Region code or name (btb, 'Bắc Trung Bộ'): show its requirements."
+        ),
+    ] = None,
+    group: Annotated[
+        int | None,
+        typer.Option("--group", help="Commune group 1-3 (sets with groups).", min=1, max=3),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year",
+            help="Assessment year; requirements can differ by year.",
+            show_default="this year, kept within the set's period",
+        ),
+    ] = None,
+    fmt: Annotated[
+        TemplateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="yaml (one commune) or xlsx (many).",
+            show_default="xlsx when --output ends in .xlsx, else yaml",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write (YAML is printed when omitted)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    sets_dir: SetsDirOption = None,
+    lang: LangOption = Language.vi,
+) -> None:
+    """Write a blank data file listing every indicator of a set, with its requirement.
+
+    Fill in the values, then `ntm validate FILE` and `ntm evaluate FILE`. With --lang en the
+    comments and labels are in English; keys and values (đạt / chưa đạt / na) stay the same.
+    """
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.model.errors import UsageError
+    from ntm_cli.model.regions import parse_region
+    from ntm_cli.report.i18n import template_text
+    from ntm_cli.report.template import Scope, xlsx_template, yaml_template
+
+    registry = Registry(sets_dir or ())
+    criteria_set = registry.get(set_id)
+    if region is not None and group is not None:
+        raise UsageError("give --region or --group, not both")
+    if region is not None and criteria_set.scheme != "regions":
+        raise UsageError(f"set {set_id} has no regional thresholds; drop --region")
+    if group is not None and criteria_set.scheme != "groups":
+        raise UsageError(f"set {set_id} has no commune groups; drop --group")
+    try:
+        region_code = parse_region(region) if region is not None else None
+    except ValueError as exc:
+        raise UsageError(f"--region: {exc}") from None
+    period = criteria_set.period
+    if year is None:
+        year = min(max(dt.date.today().year, period.start), period.end)
+    elif not 1990 <= year <= 2100:
+        raise UsageError(f"--year {year} is not a plausible year")
+    scope = Scope(year=year, region=region_code, group=group, sets=registry.closure(set_id))
+    is_xlsx_name = output is not None and output.suffix.lower() == ".xlsx"
+    if fmt is None:
+        fmt = TemplateFormat.xlsx if is_xlsx_name else TemplateFormat.yaml
+    elif output is not None and is_xlsx_name != (fmt is TemplateFormat.xlsx):
+        raise UsageError(f"{output}: the file name does not fit --format {fmt.value}")
+    if fmt is TemplateFormat.xlsx and criteria_set.level != "xa":
+        raise UsageError(f"set {set_id} is for a {criteria_set.level}; use the YAML template")
+    if fmt is TemplateFormat.xlsx:
+        if output is None:
+            raise UsageError("an XLSX template needs --output FILE.xlsx")
+        from ntm_cli.report.atomic import write_bytes_atomic
+
+        write_bytes_atomic(output, xlsx_template(criteria_set, scope, lang.value), force)
+    else:
+        text = yaml_template(criteria_set, scope, lang.value)
+        if output is None:
+            typer.echo(text, nl=False)
+            return
+        from ntm_cli.report.atomic import write_text_atomic
+
+        write_text_atomic(output, text, force)
+    typer.echo(template_text("written", lang.value, path=output, set=set_id), err=True)

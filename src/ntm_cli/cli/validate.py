@@ -1,0 +1,81 @@
+"""`ntm validate`: check commune, district and criteria-set files without scoring them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ntm_cli.cli.options import EXIT_INPUT, EXIT_OK, LangOption, Language, SetsDirOption
+
+_WORDS = {
+    "vi": (
+        "{n} xã, bộ tiêu chí {sets}",
+        "bộ tiêu chí {id} ({n} tiêu chí)",
+        "{failed}/{total} tệp có lỗi",
+        "huyện, bộ tiêu chí {sets}",
+    ),
+    "en": (
+        "{n} commune(s), set {sets}",
+        "criteria set {id} ({n} criteria)",
+        "{failed} of {total} files have problems",
+        "district, set {sets}",
+    ),
+}
+
+
+def validate(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Commune or district files (YAML), or criteria sets.", show_default=False
+        ),
+    ],
+    set_id: Annotated[
+        str | None,
+        typer.Option(
+            "--set",
+            help="Check communes against this set (default: the file's criteria_set, else the"
+            " national set for its year).",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print problems only, no line per good file.")
+    ] = False,
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Check files and list every problem as file:line:col: message, without scoring.
+
+    A file holding `criteria:` and set metadata (decision, scheme...) is checked as a
+    criteria set, one with `district:` and no `commune:` as a district file, any other as
+    commune data. Exit code 0 when all files are clean, 2 otherwise. For unknown
+    thresholds and missing sources in a set, see `ntm sets check`.
+    """
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.run.check import check_file
+
+    registry = Registry(sets_dir or ())
+    if set_id:
+        registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    communes_text, set_text, failed_text, district_text = _WORDS[lang.value]
+    failed = 0
+    for path in files:
+        report = check_file(path, registry, set_id)
+        for problem in report.problems:
+            typer.echo(str(problem))
+        if report.problems:
+            failed += 1
+        elif not quiet:
+            if report.kind == "criteria set":
+                what = set_text.format(id=report.sets[0], n=report.count)
+            elif report.kind == "district":
+                what = district_text.format(sets=", ".join(report.sets))
+            else:
+                what = communes_text.format(n=report.count, sets=", ".join(report.sets))
+            typer.echo(f"{path}: OK — {what}")
+    if failed:
+        typer.echo(failed_text.format(failed=failed, total=len(files)), err=True)
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK)

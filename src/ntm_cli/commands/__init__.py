@@ -1,1 +1,0 @@
-"""Typer commands; each module keeps heavy imports inside its functions."""

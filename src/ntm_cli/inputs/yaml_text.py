@@ -1,0 +1,396 @@
+"""Read YAML safely and precisely: text decoding, strict scalars, duplicate keys, locations."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ntm_cli.inputs.fastyaml import NOT_SIMPLE, parse_simple
+from ntm_cli.model.errors import InputError, Location
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real commune or criteria file
+
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Guards against hostile YAML. libyaml's composer recurses in C: a file of 30,000 "["
+# crashes the interpreter. Text that could nest deeply is first scanned event by event
+# (libyaml's parser itself does not recurse) and refused beyond MAX_DEPTH levels. Aliases
+# are allowed (criteria sets may reuse a source text) but may not expand the document by
+# more than MAX_ALIAS_NODES nodes: a "billion laughs" file is refused before anything is
+# constructed.
+MAX_DEPTH = 100  # commune files use 4 levels, criteria sets 7
+MAX_ALIAS_NODES = 10_000
+# Each nesting level needs a "[", "{", "-" or "?" or more indentation. Below these counts a
+# document nests at most about a thousand levels, which libyaml handles safely (it crashes
+# near 30,000), so only text above them pays for the depth scan.
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    """SafeLoader with YAML 1.2-like scalars: only true/false are booleans.
+
+    YAML 1.1 reads `no`, `off` and `012` as False and 10; a commune officer writing
+    `"9.1": no` (no makeshift houses) must not get a silent "không đạt".
+    """
+
+
+class _GuardedLoader(_Base):  # type: ignore[misc]
+    """The same rules, plus a bound on alias expansion (for text that uses anchors)."""
+
+    def get_single_data(self) -> Any:
+        """Compose the document, refuse alias bombs, then construct it."""
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _check_alias_expansion(node)
+        return self.construct_document(node)
+
+
+def _check_alias_expansion(root: yaml.Node) -> None:
+    """Raise a located error when aliases would expand the document too much (or forever)."""
+    sizes: dict[int, int] = {}
+    distinct = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    active: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            active.discard(key)
+            if sizes[key] - distinct > MAX_ALIAS_NODES:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "anchors and aliases (&name, *name) expand this file beyond"
+                    f" {MAX_ALIAS_NODES} values; write the values out instead",
+                    node.start_mark,
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            raise yaml.constructor.ConstructorError(
+                None, None, "an alias refers to itself; remove the *alias", node.start_mark
+            )
+        active.add(key)
+        distinct += 1
+        stack.append((node, True))
+        stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+_LOADERS: tuple[Any, ...] = (_Loader, _GuardedLoader)
+for _cls in _LOADERS:
+    _cls.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^[-+]?[0-9]+$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$",
+        "-+0123456789.",
+    ),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+):
+    for _cls in _LOADERS:
+        _cls.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+
+
+MAX_INT_DIGITS = 100  # far beyond any count; int() refuses 4,300+ digits with a ValueError
+
+
+def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
+    text = loader.construct_scalar(node)
+    digits = len(text.lstrip("+-"))
+    if digits > MAX_INT_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a number of {digits} digits is too long; check the value", node.start_mark
+        )
+    return int(text)  # decimal only, "012" is 12
+
+
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
+    """Keys are the text as typed ("14.10" stays "14.10"); a repeated key is an error."""
+    loader.flatten_mapping(node)
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, 'a mapping key must be plain text, such as "14.2"', key_node.start_mark
+            )
+        key = str(key_node.value)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"duplicate key {key!r}: keep one of the two entries",
+                key_node.start_mark,
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+    return result
+
+
+for _cls in _LOADERS:
+    _cls.add_constructor("tag:yaml.org,2002:int", _construct_int)
+    _cls.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def read_text(path: str | Path) -> str:
+    """Read a file as UTF-8 text, refusing binary, oversized and wrongly encoded files."""
+    shown = str(path)
+    try:
+        # os.open/fstat/read: a batch reads thousands of files, and the io module's file
+        # objects and extra system calls cost 40% more per file (6 µs of 16).
+        fd = os.open(shown, _READ_FLAGS)
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), shown)
+            if info.st_size > MAX_FILE_BYTES:
+                raise _too_large(shown, info.st_size)
+            data = _read_all(fd, info.st_size, shown)
+        finally:
+            os.close(fd)
+    except IsADirectoryError:
+        raise InputError(
+            Location(shown), "is a directory, not a file; name a file inside it"
+        ) from None
+    except OSError as exc:
+        raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
+    return decode_bytes(data, shown)
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+
+
+def _read_all(fd: int, size: int, shown: str) -> bytes:
+    """Everything up to the end of the file (which may have grown since fstat)."""
+    parts: list[bytes] = []
+    total = 0
+    while chunk := os.read(fd, max(size + 1 - total, 1 << 16)):
+        parts.append(chunk)
+        total += len(chunk)
+        if total > MAX_FILE_BYTES:
+            raise _too_large(shown, total)
+    return b"".join(parts)
+
+
+def _too_large(shown: str, size: int) -> InputError:
+    return InputError(
+        Location(shown),
+        f"file is too large ({_megabytes(size)} > {_megabytes(MAX_FILE_BYTES)});"
+        " split it into several files",
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+
+
+def decode_bytes(data: bytes, shown: str) -> str:
+    """Decode UTF-8 (a UTF-8 BOM is accepted); anything else is a located error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(
+            Location(shown), "file is UTF-16 encoded; save it as UTF-8 (Excel: 'CSV UTF-8')"
+        )
+    if b"\x00" in data:
+        raise InputError(Location(shown), "file is binary, not text; give a YAML or CSV file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            Location(shown, line, column),
+            f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+        ) from None
+
+
+# Fix hints for libyaml's and PyYAML's commonest complaints (matched on their wording).
+_HINTS: tuple[tuple[str, str], ...] = (
+    ("mapping values are not allowed", "check the indentation, or quote a value containing ': '"),
+    ("could not find expected ':'", "a key needs ': ' after it, or quote the text"),
+    ("did not find expected key", "check the indentation of this line and the one above"),
+    ("did not find expected '-'", "check the indentation of this list item"),
+    ("found another document", "a file holds one document: remove this '---' or split the file"),
+    ("end of stream", "a quote or bracket opened earlier is not closed"),
+    ("did not find expected ','", "a bracket opened earlier is not closed, or a ',' is missing"),
+    ("found undefined alias", "define the &anchor before using *alias, or write the value out"),
+)
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """One line: what libyaml found, plus how to fix it."""
+    problem = (exc.problem or exc.context or "invalid YAML").strip().removeprefix("but ")
+    mark = exc.problem_mark or exc.context_mark
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+        return "YAML syntax: a tab character; indent with spaces, not tabs"
+    if problem.startswith("could not determine a constructor for the tag"):
+        tag = problem.rpartition(" ")[2].strip("'")
+        tag = tag.replace("tag:yaml.org,2002:", "!!")
+        return f"YAML tag {tag} is not allowed; ntm reads plain values only: remove the tag"
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        return problem  # our own constructor messages already say how to fix them
+    hint = next((h for pattern, h in _HINTS if pattern in problem), "")
+    context = exc.context_mark
+    if (
+        "opened earlier" in hint
+        and context is not None
+        and mark is not None
+        and context.line != mark.line
+    ):
+        hint += f" (it starts at line {context.line + 1}, column {context.column + 1})"
+    return f"YAML syntax: {problem}" + (f"; {hint}" if hint else "")
+
+
+_BLOCK_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]{}]")
+_MANY_OPENERS = 20_000  # beyond this, quoted "]" could hide real depth from the quick count
+
+
+def _may_nest_deeply(text: str) -> bool:
+    """Cheap test: False guarantees the document cannot nest deeper than MAX_DEPTH.
+
+    Block nesting needs indentation or "- "/"? " prefixes, so the widest line prefix bounds
+    it; flow nesting is bounded by a bracket count (clamped at zero, so stray closers in
+    block text cannot hide openers; quoted closers could, hence the opener cap). Large
+    ordinary files then skip the slow event-by-event depth check.
+    """
+    if max((len(m) for m in _BLOCK_PREFIX.findall(text)), default=0) > MAX_DEPTH:
+        return True
+    openers = text.count("[") + text.count("{")
+    if openers == 0:
+        return False
+    if openers > _MANY_OPENERS:
+        return True
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(text):
+        depth = depth + 1 if bracket in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest > MAX_DEPTH // 2
+
+
+def _check_depth(text: str, shown: str) -> None:
+    """Refuse a document nested more than MAX_DEPTH levels, at the first level too deep."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    where = Location(shown, mark.line + 1, mark.column + 1) if mark else None
+                    raise InputError(
+                        where or Location(shown),
+                        f"nested more than {MAX_DEPTH} levels deep; commune and criteria"
+                        " files need only a few levels",
+                    )
+            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        # Newer libyaml builds (PyYAML 6.0.3+) stop at their own nesting limit while the
+        # scanner looks ahead, before the parser has emitted the events we count. The text
+        # up to that point holds every level below it, so count again there.
+        mark = exc.problem_mark
+        if mark is not None and "nesting depth" in str(exc.problem) and mark.index > 0:
+            _check_depth(text[: mark.index], shown)
+            raise InputError(
+                Location(shown, mark.line + 1, mark.column + 1),
+                f"nested more than {MAX_DEPTH} levels deep; commune and criteria"
+                " files need only a few levels",
+            ) from None
+    except yaml.YAMLError:
+        pass  # parsing again reports it, at the same place, before any deeper level
+
+
+def parse_yaml(text: str, shown: str) -> Any:
+    """Parse one YAML document; syntax errors become located InputErrors."""
+    # Plain commune files take a pure-Python path several times faster than libyaml; it
+    # gives the same result or bails out (always on errors, so libyaml locates them).
+    simple = parse_simple(text)
+    if simple is not NOT_SIMPLE:
+        return simple
+    return parse_with_libyaml(text, shown)
+
+
+def parse_with_libyaml(text: str, shown: str) -> Any:
+    """Parse one YAML document with libyaml and the guards (the reference for the fast path)."""
+    if _may_nest_deeply(text):
+        _check_depth(text, shown)
+    loader = _GuardedLoader if "&" in text else _Loader  # no anchor, no alias to expand
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = Location(shown, mark.line + 1, mark.column + 1) if mark else Location(shown)
+        raise InputError(where, _syntax_message(exc, text)) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        where = Location(shown, before.count("\n") + 1, exc.position - before.rfind("\n"))
+        raise InputError(
+            where, f"character U+{exc.character:04X} is not allowed in YAML; delete it"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise InputError(Location(shown), "YAML: " + " ".join(str(exc).split())) from None
+    except RecursionError:
+        raise InputError(
+            Location(shown),
+            f"nested more than {MAX_DEPTH} levels deep; commune and criteria files need only"
+            " a few levels",
+        ) from None
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+
+
+def _walk(node: yaml.Node, loc: Sequence[int | str]) -> tuple[yaml.Node, yaml.Node | None]:
+    """Follow loc as far as it goes; return the node reached and the key node of the last step."""
+    key: yaml.Node | None = None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((kv for kv in node.value if str(kv[0].value) == str(part)), None)
+            if match is None:
+                return node, None
+            key, node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return node, None
+            key, node = None, node.value[part]
+        else:
+            return node, None
+    return node, key
+
+
+def locate(text: str, shown: str, loc: Sequence[int | str], *, at_key: bool = False) -> Location:
+    """Line and column of the value at loc (or of its key, with at_key) in YAML text.
+
+    This re-parses the text, so it is only used on the error path.
+    """
+    root = _compose(text)
+    if root is None:
+        return Location(shown)
+    node, key = _walk(root, loc)
+    mark = (key if at_key and key is not None else node).start_mark
+    return Location(shown, mark.line + 1, mark.column + 1)

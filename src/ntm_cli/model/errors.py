@@ -1,0 +1,71 @@
+"""Exceptions that carry a user-facing, one-line message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class NtmError(Exception):
+    """Base class for every error ntm reports to the user without a traceback."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 1-based position in an input file (line 0 means 'the whole file').
+
+    Spreadsheet cells set column_letter, so they print as `file.xlsx:12:D`.
+    """
+
+    path: str
+    line: int = 1
+    column: int = 1
+    column_letter: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column_letter or self.column}"
+
+
+class InputError(NtmError):
+    """A problem in a user file, reported as `file:line:col: message`."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(f"{location}: {message}")
+        self.location = location
+        self.message = message
+
+
+class InputErrors(NtmError):
+    """Several problems found in one pass over a file (all are reported)."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+class UsageError(NtmError):
+    """A wrong command-line request (unknown set id, conflicting options...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """An input error as plain data (exceptions do not pickle with their fields)."""
+
+    file: str
+    line: int
+    column: int
+    column_letter: str | None
+    message: str
+
+    @classmethod
+    def of(cls, error: InputError) -> ErrorRecord:
+        """The record of an InputError."""
+        where = error.location
+        return cls(where.path, where.line, where.column, where.column_letter, error.message)
+
+    @property
+    def location(self) -> Location:
+        """Where the error is."""
+        return Location(self.file, self.line, self.column, self.column_letter)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"

@@ -1,0 +1,592 @@
+"""Pydantic models for criteria sets (the decisions) and commune data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from functools import cached_property
+from types import MappingProxyType
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from ntm_cli.model.regions import RegionCode, parse_region
+from ntm_cli.model.values import NA, finite_float, parse_flag, parse_number_text
+
+Level = Literal["xa", "huyen", "tinh", "thon"]
+Tier = Literal["ntm", "nang_cao", "kieu_mau", "hien_dai"]
+Scheme = Literal["regions", "groups", "none"]
+Kind = Literal["percent", "number", "count", "qualitative", "meets_set", "share_meeting_set"]
+# meets_set: the commune meets another set (QĐ 319 "đạt xã NTM nâng cao");
+# share_meeting_set: % of a district's communes that meet another set (QĐ 320).
+SET_KINDS = ("meets_set", "share_meeting_set")
+Operator = Literal["at_least", "at_most", "equal"]
+Confidence = Literal["high", "medium", "low"]
+Status = Literal["met", "unmet", "missing", "undetermined", "not_applicable"]
+GroupNumber = Literal[1, 2, 3]
+SetId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
+ItemId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]*$", max_length=20)]
+Tags = dict[str, bool | int | float | str]
+UNKNOWN: Literal["unknown"] = "unknown"
+
+
+class Model(BaseModel):
+    """Base: unknown keys are errors, instances are immutable, no NaN or infinity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
+
+
+def _text_from_str(value: Any) -> Any:
+    return {"vi": value} if isinstance(value, str) else value
+
+
+class Text(Model):
+    """A label in Vietnamese (always) and English (optional; falls back to Vietnamese)."""
+
+    vi: Annotated[str, StringConstraints(min_length=1)]
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The label in `lang`, or the Vietnamese one when no translation exists."""
+        return self.en if lang == "en" and self.en else self.vi
+
+
+# json_schema_input_type: what users may type (for `ntm schema`), before normalisation.
+Label = Annotated[Text, BeforeValidator(_text_from_str, json_schema_input_type=Text | str)]
+
+
+def _years_from_text(value: Any) -> Any:
+    """Accept `2023`, `[2022, 2023]` and `"2021-2025"` for a list of years."""
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, str) and "-" in value:
+        start, _, end = value.partition("-")
+        if start.strip().isdigit() and end.strip().isdigit():
+            return list(range(int(start), int(end) + 1))
+    return value
+
+
+Years = Annotated[
+    list[Annotated[int, Field(ge=1990, le=2100)]],
+    BeforeValidator(_years_from_text, json_schema_input_type=list[int] | int | str),
+]
+
+
+def _region_list(value: Any) -> Any:
+    items = [value] if isinstance(value, str) else value
+    if isinstance(items, list):
+        return [parse_region(v) if isinstance(v, str) else v for v in items]
+    return value
+
+
+class Candidate(Model):
+    """One sourced value among sources that disagree; recorded, never picked silently."""
+
+    value: float | bool
+    source: str
+    note: str | None = None
+
+
+class SetRef(Model):
+    """Points at one indicator of another criteria set."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True
+    )
+
+    set_id: SetId = Field(alias="set")
+    indicator: ItemId
+
+
+class ScaledRef(Model):
+    """A threshold defined as `factor` × another set's threshold (QĐ 319: 1.1 × nâng cao income).
+
+    It resolves per region/group/year like the referenced rule and is unknown when that is.
+    """
+
+    ref: SetRef
+    factor: Annotated[float, Field(gt=0)] = 1.0
+
+
+class Threshold(Model):
+    """A requirement for some regions/groups/years, with where the number comes from.
+
+    `value` is a number, `true` for a qualitative đạt, or `unknown`. Selectors left out
+    match everything; when several rules match, the most specific one applies.
+    """
+
+    regions: Annotated[
+        list[RegionCode] | None,
+        BeforeValidator(_region_list, json_schema_input_type=list[str] | str | None),
+    ] = None
+    groups: list[GroupNumber] | None = None
+    years: Years | None = None
+    value: float | bool | Literal["unknown"] | ScaledRef
+    source: str | None = None
+    confidence: Confidence | None = None
+    note: str | None = None
+    candidates: list[Candidate] | None = None
+
+    @model_validator(mode="after")
+    def _candidates_only_when_unknown(self) -> Threshold:
+        if self.candidates and self.value != UNKNOWN:
+            raise ValueError(
+                "candidates (disagreeing sources) need value: unknown; do not pick one silently"
+            )
+        return self
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the decision's value for this rule is not known to ntm."""
+        return self.value == UNKNOWN
+
+    def selectors(self) -> dict[str, list[Any]]:
+        """The selectors this rule sets (regions/groups/years), for display and merging."""
+        chosen = {"regions": self.regions, "groups": self.groups, "years": self.years}
+        return {k: list(v) for k, v in chosen.items() if v is not None}
+
+    def specificity(self) -> int:
+        """How many selectors this rule sets; the most specific matching rule wins."""
+        return sum(s is not None for s in (self.regions, self.groups, self.years))
+
+    def matches(self, region: str | None, group: int | None, year: int) -> bool:
+        """Whether this rule applies to a commune of that region/group in that year."""
+        if self.regions is not None and region not in self.regions:
+            return False
+        if self.groups is not None and group not in self.groups:
+            return False
+        return self.years is None or year in self.years
+
+
+def _overlap(a: Threshold, b: Threshold) -> bool:
+    def meet(x: list[Any] | None, y: list[Any] | None) -> bool:
+        return x is None or y is None or bool(set(x) & set(y))
+
+    return meet(a.regions, b.regions) and meet(a.groups, b.groups) and meet(a.years, b.years)
+
+
+class AtLeast(Model):
+    """Combination rule: the criterion is met when at least N of its indicators are."""
+
+    at_least: Annotated[int, Field(ge=1)]
+
+
+class Indicator(Model):
+    """One chỉ tiêu: what is measured, how it is compared, and its thresholds."""
+
+    id: ItemId
+    name: Label
+    kind: Kind = "percent"
+    operator: Operator = "at_least"
+    unit: Label | None = None
+    target_set: SetId | None = Field(default=None, alias="set")
+    thresholds: Annotated[list[Threshold], Field(min_length=1)]
+    tags: Tags = Field(default_factory=dict)
+    note: str | None = None
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Indicator:
+        if (self.kind in SET_KINDS) != (self.target_set is not None):
+            raise ValueError(
+                "`set:` names the referenced set; it is required for kinds meets_set and"
+                " share_meeting_set and not allowed for other kinds"
+            )
+        for rule in self.thresholds:
+            boolean_kind = self.kind in ("qualitative", "meets_set")
+            if boolean_kind and rule.value not in (True, UNKNOWN):
+                raise ValueError(f"a {self.kind} indicator's threshold value is true (đạt)")
+            if not boolean_kind and isinstance(rule.value, bool):
+                raise ValueError(f"a {self.kind} indicator needs a numeric threshold, not true")
+            if (
+                self.kind in ("percent", "share_meeting_set")
+                and isinstance(rule.value, float)
+                and not 0 <= rule.value <= 100
+            ):
+                raise ValueError(f"percent threshold {rule.value} is outside 0–100")
+        for i, first in enumerate(self.thresholds):
+            for second in self.thresholds[i + 1 :]:
+                if first.specificity() == second.specificity() and _overlap(first, second):
+                    raise ValueError(
+                        "two threshold rules of the same specificity overlap; narrow one"
+                        " of them with regions/groups/years"
+                    )
+        return self
+
+    def threshold_for(self, region: str | None, group: int | None, year: int) -> Threshold | None:
+        """The rule that applies to this region/group and year, or None if no rule does."""
+        best: Threshold | None = None
+        for rule in self.thresholds:
+            if rule.matches(region, group, year) and (
+                best is None or rule.specificity() > best.specificity()
+            ):
+                best = rule
+        return best
+
+
+class Criterion(Model):
+    """One tiêu chí: its indicators and how they combine."""
+
+    id: ItemId
+    name: Label
+    group: Label | None = None
+    rule: Literal["all"] | AtLeast = "all"
+    indicators: list[Indicator] = Field(default_factory=list)
+    # False when only some of the decision's indicators are encoded: the encoded ones all
+    # being met must not be reported as the criterion being met.
+    indicators_complete: bool = True
+    tags: Tags = Field(default_factory=dict)
+    note: str | None = None
+
+
+class Decision(Model):
+    """The legal act a set comes from."""
+
+    number: Annotated[str, StringConstraints(min_length=1)]
+    date: dt.date | None = None
+    issuer: Label | None = None
+    annex: str | None = None
+    in_force: dt.date | None = None
+
+
+class Period(Model):
+    """Years a set is in force for (inclusive)."""
+
+    start: Annotated[int, Field(ge=1990, le=2100)]
+    end: Annotated[int, Field(ge=1990, le=2100)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise ValueError("period end is before its start")
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.start}–{self.end}"
+
+
+class RegionOverride(Model):
+    """Communes with one of these flags are scored with another region's thresholds."""
+
+    when: Annotated[list[Literal["extremely_disadvantaged", "safe_zone"]], Field(min_length=1)]
+    region: RegionCode
+    source: str
+
+
+class UnknownChanges(Model):
+    """A set that extends another but whose own changes are not known (e.g. content not found)."""
+
+    source: Annotated[str, StringConstraints(min_length=1)]
+    note: str | None = None
+
+
+class CriteriaSet(Model):
+    """A bộ tiêu chí as issued by one decision: metadata plus criteria.
+
+    `extends` names the parent of a set written as overrides; the loader has already
+    resolved those overrides, so `criteria` is always the full list.
+    """
+
+    id: SetId
+    extends: SetId | None = None
+    changes_unknown: UnknownChanges | None = None
+    title: Label
+    decision: Decision
+    level: Level
+    tier: Tier
+    period: Period
+    scheme: Scheme
+    region_override: RegionOverride | None = None
+    indicator_count: Annotated[int, Field(ge=0)] | None = None
+    sources: dict[str, str] = Field(default_factory=dict)
+    notes: list[str] = Field(default_factory=list)
+    criteria: Annotated[list[Criterion], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _unique_and_consistent(self) -> CriteriaSet:
+        seen_criteria: set[str] = set()
+        seen_indicators: set[str] = set()
+        for criterion in self.criteria:
+            if criterion.id in seen_criteria:
+                raise ValueError(f"criterion id {criterion.id!r} appears twice")
+            seen_criteria.add(criterion.id)
+            for indicator in criterion.indicators:
+                if indicator.id in seen_indicators:
+                    raise ValueError(f"indicator id {indicator.id!r} appears twice")
+                seen_indicators.add(indicator.id)
+                for rule in indicator.thresholds:
+                    if self.scheme != "regions" and rule.regions is not None:
+                        raise ValueError(
+                            f"indicator {indicator.id}: regions used in a {self.scheme} set"
+                        )
+                    if self.scheme != "groups" and rule.groups is not None:
+                        raise ValueError(
+                            f"indicator {indicator.id}: groups used in a {self.scheme} set"
+                        )
+            if isinstance(criterion.rule, AtLeast) and criterion.rule.at_least > len(
+                criterion.indicators
+            ):
+                raise ValueError(
+                    f"criterion {criterion.id}: at_least {criterion.rule.at_least} is more"
+                    f" than its {len(criterion.indicators)} indicators"
+                )
+        return self
+
+    def indicators(self) -> Mapping[str, Indicator]:
+        """Every indicator of the set by id, in set order (read-only)."""
+        built = self._indicator_index
+        if built[0] is not self.criteria:  # a copy with other criteria: build its own
+            del self.__dict__["_indicator_index"]
+            built = self._indicator_index
+        return MappingProxyType(built[1])
+
+    @cached_property
+    def _indicator_index(self) -> tuple[list[Criterion], dict[str, Indicator]]:
+        # Checking a commune looks indicators up by id: a batch asked for this index once
+        # per commune (57 entries, 4 µs). pydantic leaves a cached_property out of fields,
+        # equality and dumps; the criteria list is kept to notice a model_copy.
+        return self.criteria, {i.id: i for c in self.criteria for i in c.indicators}
+
+    def criterion_ids(self) -> list[str]:
+        """Criterion ids in set order."""
+        return [c.id for c in self.criteria]
+
+    def references(self) -> list[tuple[tuple[int | str, ...], str, str | None]]:
+        """(location, set id, indicator id) of every other set this one refers to."""
+        found: list[tuple[tuple[int | str, ...], str, str | None]] = []
+        for ci, criterion in enumerate(self.criteria):
+            for ii, indicator in enumerate(criterion.indicators):
+                where: tuple[int | str, ...] = ("criteria", ci, "indicators", ii)
+                if indicator.target_set is not None:
+                    found.append(((*where, "set"), indicator.target_set, None))
+                for ti, rule in enumerate(indicator.thresholds):
+                    if isinstance(rule.value, ScaledRef):
+                        ref = rule.value.ref
+                        found.append(
+                            ((*where, "thresholds", ti, "value"), ref.set_id, ref.indicator)
+                        )
+        return found
+
+
+# ---------------------------------------------------------------- commune data files
+
+
+class Count(Model):
+    """A measurement given as units achieved out of a total (e.g. 380 of 1000 workers)."""
+
+    achieved: Annotated[float, Field(ge=0)]
+    total: Annotated[float, Field(gt=0)]
+
+    @model_validator(mode="after")
+    def _achieved_within_total(self) -> Count:
+        if self.achieved > self.total:
+            raise ValueError(f"achieved ({self.achieved:g}) is more than total ({self.total:g})")
+        return self
+
+    @property
+    def percent(self) -> float:
+        """Achieved as a percentage of total."""
+        return self.achieved / self.total * 100
+
+
+def _indicator_value(value: Any) -> float | bool | Count | Literal["na"]:
+    """Normalise what users write: đạt/chưa đạt/na, numbers, numbers as text, counts.
+
+    This is the whole validation of an indicator value (a PlainValidator): whatever it
+    returns is stored as is, so it returns only a finite float, a bool, a Count or "na".
+    """
+    if value.__class__ is float and math.isfinite(value):  # the commonest value
+        return value
+    if value.__class__ is bool or value.__class__ is Count:
+        return value
+    if isinstance(value, dict):
+        try:
+            return Count.model_validate(value)
+        except ValidationError as exc:  # re-raised as one plain message for this value
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            message = str(first["msg"]).removeprefix("Value error, ")
+            if first["type"] == "extra_forbidden":
+                message = "unknown key; a count is written {achieved: N, total: M}"
+            elif first["type"] == "missing":
+                message = "missing; a count is written {achieved: N, total: M}"
+            raise ValueError(f"{where}: {message}" if where else message) from None
+    if isinstance(value, int | float):  # (bools returned above)
+        return finite_float(value)  # a 400-digit integer would overflow float()
+    if isinstance(value, str):
+        flag = parse_flag(value)
+        if flag is not None:
+            return flag
+        try:
+            return parse_number_text(value)
+        except ValueError as exc:
+            if "ambiguous" in str(exc):  # its advice says which spelling to use
+                raise
+            raise ValueError(_NOT_A_VALUE.format(f"{value!r} is")) from None
+    if value is None:
+        raise ValueError("empty value; write a number, đạt / chưa đạt or na, or delete the line")
+    shown = "a list" if isinstance(value, list) else f"{value!r}"
+    raise ValueError(_NOT_A_VALUE.format(f"{shown} is"))
+
+
+_NOT_A_VALUE = (
+    "{} not a value ntm reads; write a number (87.5), đạt / chưa đạt, na,"
+    " or {{achieved: N, total: M}}"
+)
+
+# A PlainValidator, not a BeforeValidator over a union: pydantic then skips re-checking
+# the normalised value against float | bool | Count | "na", which cost 1.3 µs per count
+# (17 counts are a tenth of a batch's time per commune).
+IndicatorValue = Annotated[
+    float | bool | Count | Literal["na"],
+    PlainValidator(_indicator_value, json_schema_input_type=float | bool | Count | str),
+]
+
+
+def _declared_status(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        flag = parse_flag(value)
+        if isinstance(flag, bool):
+            return flag
+    if value is None:
+        raise ValueError("empty status; write đạt or chưa đạt, or delete the line")
+    raise ValueError(f"{value!r} is not a criterion status; write đạt or chưa đạt")
+
+
+DeclaredStatus = Annotated[
+    bool, BeforeValidator(_declared_status, json_schema_input_type=bool | str)
+]
+
+
+def _region_code(value: Any) -> Any:
+    return parse_region(value) if isinstance(value, str) else value
+
+
+class SetData(Model):
+    """A commune's values for another set than the one it is scored with (tiers, QĐ 319)."""
+
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+
+    @field_validator("indicators", "criteria", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+
+class Commune(Model):
+    """One commune's data file: who it is, where, which year, and what was measured.
+
+    `indicators`/`criteria` belong to the set the commune is scored with; `other_sets`
+    holds values for higher tiers (nâng cao, kiểu mẫu), keyed by set id.
+    """
+
+    commune: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    district: str | None = None
+    province: str | None = None
+    code: str | None = None
+    region: Annotated[
+        RegionCode | None, BeforeValidator(_region_code, json_schema_input_type=str | None)
+    ] = None
+    group: GroupNumber | None = None
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    criteria_set: str | None = None
+    extremely_disadvantaged: bool = False
+    safe_zone: bool = False
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+    other_sets: dict[str, SetData] = Field(default_factory=dict)
+    notes: str | None = None
+
+    @field_validator("indicators", "criteria", "other_sets", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+
+class District(Model):
+    """A district's data file (QĐ 320): its own indicators/criteria and its commune files.
+
+    The shares of communes meeting commune sets (criteria C1, C2) are computed from the
+    commune results, never typed here when commune files are given.
+    """
+
+    district: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    province: str | None = None
+    code: str | None = None
+    region: Annotated[RegionCode | None, BeforeValidator(_region_code)] = None
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    criteria_set: str | None = None
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+    commune_files: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list
+    )
+    notes: str | None = None
+
+    @field_validator("indicators", "criteria", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+    @field_validator("commune_files", mode="before")
+    @classmethod
+    def _no_files(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    def as_commune(self) -> Commune:
+        """The district as the engine's scored unit (a Commune record named after it)."""
+        name = self.district
+        if not name.lower().startswith(("huyện", "huyen", "thị xã", "district")):
+            name = f"Huyện {name}"
+        return Commune(
+            commune=name,
+            province=self.province,
+            code=self.code,
+            region=self.region,
+            year=self.year,
+            criteria_set=self.criteria_set,
+            indicators=dict(self.indicators),
+            criteria=dict(self.criteria),
+            notes=self.notes,
+        )
+
+
+__all__ = [
+    "NA",
+    "UNKNOWN",
+    "AtLeast",
+    "Candidate",
+    "Commune",
+    "Count",
+    "CriteriaSet",
+    "Criterion",
+    "Decision",
+    "District",
+    "Indicator",
+    "Period",
+    "RegionOverride",
+    "ScaledRef",
+    "SetData",
+    "SetRef",
+    "Status",
+    "Text",
+    "Threshold",
+    "UnknownChanges",
+]

@@ -1,0 +1,1 @@
+"""Reports on a batch of communes (`ntm batch`)."""

@@ -1,0 +1,173 @@
+"""What every batch format shows: the report record and its rows of labelled cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ntm_cli.model.errors import ErrorRecord
+from ntm_cli.model.sets import Text
+from ntm_cli.report.i18n import batch_word, number, status_label, word
+from ntm_cli.scoring.rollup import CommuneSummary, Rollup, Tally
+
+Row = list[str | int | float | None]
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """A scored batch: roll-up figures, per-commune summaries, errors, criterion names."""
+
+    rollup: Rollup
+    communes: list[CommuneSummary]
+    errors: list[ErrorRecord]
+    names: dict[str, Text]  # criterion id -> name (from the sets the communes used)
+
+
+def decimal_text(value: Decimal | None, lang: str) -> str:
+    """16.1 -> '16,1' (vi) / '16.1' (en); None -> '—'."""
+    return "—" if value is None else number(float(value), lang, digits=1)
+
+
+def decimal_number(value: Decimal | None) -> float | None:
+    """A one-decimal Decimal as a JSON / spreadsheet number."""
+    return None if value is None else float(value)
+
+
+def place(name: str | None, lang: str) -> str:
+    """A district or province name, or '(không rõ)' when the data gave none."""
+    return name if name else batch_word("unknown_place", lang)
+
+
+def criterion_label(report: BatchReport, criterion_id: str, lang: str) -> str:
+    """'6. Cơ sở vật chất văn hóa' (the id alone when no set names it)."""
+    name = report.names.get(criterion_id)
+    return f"{criterion_id}. {name.get(lang)}" if name else criterion_id
+
+
+def criterion_ids(report: BatchReport) -> list[str]:
+    """Every criterion id the communes were scored on, in set order of first appearance."""
+    seen: dict[str, None] = {}
+    for commune in report.communes:
+        for criterion_id, _ in commune.statuses:
+            seen.setdefault(criterion_id)
+    return list(seen)
+
+
+def summary_rows(report: BatchReport, lang: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of the headline figures."""
+    overall = report.rollup.overall
+    share = decimal_text(overall.share_met, lang)
+    return [
+        (batch_word("communes", lang), str(overall.communes)),
+        (batch_word("met", lang), str(overall.met)),
+        (batch_word("share", lang), share if share == "—" else f"{share}%"),
+        (batch_word("average", lang), decimal_text(overall.average_met, lang)),
+        (
+            batch_word("under_floor", lang).format(floor=report.rollup.floor),
+            str(overall.under_floor),
+        ),
+        (batch_word("errors", lang), str(len(report.errors))),
+    ]
+
+
+def group_header(report: BatchReport, lang: str) -> list[str]:
+    """Column labels of the per-district / per-province table."""
+    keys = ["province", "district"] if report.rollup.by == "district" else ["province"]
+    floor = report.rollup.floor
+    return [
+        *(batch_word(k, lang) for k in keys),
+        batch_word("communes", lang),
+        batch_word("met", lang),
+        batch_word("share", lang),
+        batch_word("average", lang),
+        batch_word("under_floor", lang).format(floor=floor),
+    ]
+
+
+def group_row(report: BatchReport, tally: Tally, lang: str) -> list[str]:
+    """One district's or province's figures as text."""
+    names = [place(tally.province, lang)]
+    if report.rollup.by == "district":
+        names.append(place(tally.district, lang))
+    share = decimal_text(tally.share_met, lang)
+    return [
+        *names,
+        str(tally.communes),
+        str(tally.met),
+        share if share == "—" else f"{share}%",
+        decimal_text(tally.average_met, lang),
+        str(tally.under_floor),
+    ]
+
+
+def missed_rows(report: BatchReport, lang: str) -> list[list[str]]:
+    """(criterion, communes missing it), most missed first."""
+    return [
+        [criterion_label(report, cid, lang), str(count)] for cid, count in report.rollup.most_missed
+    ]
+
+
+def closest_rows(report: BatchReport, lang: str) -> list[list[str]]:
+    """Communes not meeting their set, fewest criteria short first."""
+    return [
+        [
+            c.commune,
+            place(c.district, lang),
+            f"{c.met}/{c.total}",
+            str(c.not_met),
+            ", ".join(cid for cid, status in c.statuses if status not in ("met", "not_applicable")),
+        ]
+        for c in report.rollup.closest
+    ]
+
+
+def closest_header(lang: str) -> list[str]:
+    """Column labels of the closest-communes table."""
+    return [
+        word("commune", lang),
+        batch_word("district", lang),
+        batch_word("criteria_met", lang),
+        batch_word("short_by", lang),
+        batch_word("not_met_list", lang),
+    ]
+
+
+def commune_header(report: BatchReport, lang: str) -> list[str]:
+    """Columns of the per-commune sheet: who, set, counts, then one column per criterion."""
+    return [
+        word("commune", lang),
+        batch_word("district", lang),
+        batch_word("province", lang),
+        batch_word("year", lang),
+        batch_word("set", lang),
+        batch_word("criteria_met", lang),
+        batch_word("criteria_total", lang),
+        batch_word("result", lang),
+        *(criterion_label(report, cid, lang) for cid in criterion_ids(report)),
+    ]
+
+
+def commune_row(report: BatchReport, commune: CommuneSummary, ids: list[str], lang: str) -> Row:
+    """One commune: counts as numbers, each criterion's status in words (Đạt / Chưa đạt)."""
+    statuses = dict(commune.statuses)
+    return [
+        commune.commune,
+        commune.district,
+        commune.province,
+        commune.year,
+        commune.set_id,
+        commune.met,
+        commune.total,
+        batch_word("meets" if commune.meets_set else "not_meets", lang),
+        *(status_label(statuses[cid], lang) if cid in statuses else None for cid in ids),
+    ]
+
+
+def error_header(lang: str) -> list[str]:
+    """Columns of the error table."""
+    return [batch_word("location", lang), batch_word("message", lang)]
+
+
+def error_row(error: ErrorRecord) -> list[str]:
+    """An input error: 'file:line:col' and what is wrong."""
+    return [str(error.location), error.message]

@@ -1,0 +1,32 @@
+"""Batch CSV: one row per commune (a column per criterion), then one row per input error."""
+
+from __future__ import annotations
+
+import csv
+from io import StringIO
+
+from ntm_cli.report.batch.common import (
+    BatchReport,
+    commune_header,
+    commune_row,
+    criterion_ids,
+)
+from ntm_cli.report.cells import neutralise
+from ntm_cli.report.i18n import batch_word
+
+
+def render(report: BatchReport, lang: str) -> str:
+    """CSV text (UTF-8; the command adds a BOM so Excel shows Vietnamese correctly)."""
+    buffer = StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    ids = criterion_ids(report)
+    header = [*commune_header(report, lang), batch_word("errors", lang)]
+    writer.writerow(header)
+    for commune in report.communes:
+        row = [*commune_row(report, commune, ids, lang), None]
+        writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
+    blanks = [""] * (len(header) - 2)
+    for error in report.errors:
+        row = [error.file, *blanks[:6], batch_word("error_row", lang), *blanks[6:], str(error)]
+        writer.writerow([neutralise(cell) for cell in row])
+    return buffer.getvalue()

@@ -1,0 +1,91 @@
+"""Batch report as Markdown (GitHub tables via tabulate)."""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from ntm_cli.report.batch.common import (
+    BatchReport,
+    closest_header,
+    closest_rows,
+    criterion_ids,
+    error_header,
+    error_row,
+    group_header,
+    group_row,
+    missed_rows,
+    summary_rows,
+)
+from ntm_cli.report.i18n import batch_word, status_label, word
+
+
+def _escape(cell: object) -> str:
+    text = "" if cell is None else str(cell)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _section(title: str, header: list[str], rows: list[list[str]]) -> str:
+    body = tabulate(
+        [[_escape(c) for c in row] for row in rows],
+        headers=[_escape(h) for h in header],
+        tablefmt="github",
+        disable_numparse=True,
+    )
+    return f"## {title}\n\n{body}\n"
+
+
+def render(report: BatchReport, lang: str) -> str:
+    """The whole report as Markdown."""
+    rollup = report.rollup
+    parts = [f"# {batch_word('title', lang)}\n"]
+    parts.append(
+        _section(
+            batch_word("figure", lang),
+            [batch_word("figure", lang), batch_word("value", lang)],
+            [list(pair) for pair in summary_rows(report, lang)],
+        )
+    )
+    if rollup.groups:
+        rows = [group_row(report, tally, lang) for tally in rollup.groups]
+        parts.append(
+            _section(batch_word(rollup.by or "district", lang), group_header(report, lang), rows)
+        )
+    if rollup.distribution:
+        rows = [[str(met), str(count)] for met, count in rollup.distribution]
+        header = [batch_word("criteria_met", lang), batch_word("communes", lang)]
+        parts.append(_section(batch_word("distribution", lang), header, rows))
+    if rollup.most_missed:
+        header = [batch_word("not_met_list", lang), batch_word("missed_by", lang)]
+        parts.append(_section(batch_word("most_missed", lang), header, missed_rows(report, lang)))
+    if rollup.closest:
+        parts.append(
+            _section(batch_word("closest", lang), closest_header(lang), closest_rows(report, lang))
+        )
+    if report.communes:
+        ids = criterion_ids(report)
+        header = [
+            word("commune", lang),
+            batch_word("district", lang),
+            batch_word("province", lang),
+            batch_word("criteria_met", lang),
+            batch_word("result", lang),
+            *ids,
+        ]
+        rows = []
+        for c in report.communes:
+            statuses = dict(c.statuses)
+            rows.append(
+                [
+                    c.commune,
+                    c.district or "",
+                    c.province or "",
+                    f"{c.met}/{c.total}",
+                    batch_word("meets" if c.meets_set else "not_meets", lang),
+                    *(status_label(statuses[i], lang) if i in statuses else "" for i in ids),
+                ]
+            )
+        parts.append(_section(batch_word("detail", lang), header, rows))
+    if report.errors:
+        rows = [error_row(e) for e in report.errors]
+        parts.append(_section(batch_word("errors", lang), error_header(lang), rows))
+    return "\n".join(parts)

@@ -1,0 +1,109 @@
+"""Batch XLSX: a summary sheet, one row per commune with a column per criterion, errors."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from ntm_cli.report.batch.common import (
+    BatchReport,
+    closest_header,
+    closest_rows,
+    commune_header,
+    commune_row,
+    criterion_ids,
+    criterion_label,
+    decimal_number,
+    group_header,
+    group_row,
+)
+from ntm_cli.report.cells import neutralise
+from ntm_cli.report.i18n import batch_word
+
+
+def _bold(sheet: Any, cells: list[Any]) -> list[Any]:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    out = []
+    for value in cells:
+        cell = WriteOnlyCell(sheet, value=neutralise(value))
+        cell.font = Font(bold=True)
+        out.append(cell)
+    return out
+
+
+def _summary(workbook: Any, report: BatchReport, lang: str) -> None:
+    sheet = workbook.create_sheet(batch_word("sheet_summary", lang))
+    sheet.freeze_panes = "A2"
+    sheet.column_dimensions["A"].width = 40
+    rollup = report.rollup
+    overall = rollup.overall
+    sheet.append(_bold(sheet, [batch_word("figure", lang), batch_word("value", lang)]))
+    sheet.append([batch_word("communes", lang), overall.communes])
+    sheet.append([batch_word("met", lang), overall.met])
+    sheet.append([batch_word("share", lang) + " (%)", decimal_number(overall.share_met)])
+    sheet.append([batch_word("average", lang), decimal_number(overall.average_met)])
+    sheet.append([batch_word("under_floor", lang).format(floor=rollup.floor), overall.under_floor])
+    sheet.append([batch_word("errors", lang), len(report.errors)])
+    if rollup.groups:
+        sheet.append([])
+        sheet.append(_bold(sheet, group_header(report, lang)))
+        for tally in rollup.groups:
+            names = group_row(report, tally, lang)[: 2 if rollup.by == "district" else 1]
+            sheet.append(
+                [
+                    *(neutralise(n) for n in names),
+                    tally.communes,
+                    tally.met,
+                    decimal_number(tally.share_met),
+                    decimal_number(tally.average_met),
+                    tally.under_floor,
+                ]
+            )
+    sheet.append([])
+    sheet.append(_bold(sheet, [batch_word("criteria_met", lang), batch_word("communes", lang)]))
+    for met, count in rollup.distribution:
+        sheet.append([met, count])
+    sheet.append([])
+    sheet.append(_bold(sheet, [batch_word("most_missed", lang), batch_word("missed_by", lang)]))
+    for cid, count in rollup.most_missed:
+        sheet.append([neutralise(criterion_label(report, cid, lang)), count])
+    if rollup.closest:
+        sheet.append([])
+        sheet.append(_bold(sheet, [batch_word("closest", lang)]))
+        sheet.append(_bold(sheet, closest_header(lang)))
+        for row in closest_rows(report, lang):
+            sheet.append([neutralise(cell) for cell in row])
+
+
+def write(target: IO[bytes], report: BatchReport, lang: str) -> None:
+    """Write the workbook (write-only mode: rows stream, memory stays flat)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    _summary(workbook, report, lang)
+    sheet = workbook.create_sheet(batch_word("sheet_communes", lang))
+    sheet.freeze_panes = "B2"
+    ids = criterion_ids(report)
+    sheet.append(_bold(sheet, commune_header(report, lang)))
+    for commune in report.communes:
+        sheet.append([neutralise(c) for c in commune_row(report, commune, ids, lang)])
+    if report.errors:
+        errors = workbook.create_sheet(batch_word("sheet_errors", lang))
+        errors.freeze_panes = "A2"
+        errors.append(
+            _bold(
+                errors,
+                [
+                    batch_word("file", lang),
+                    batch_word("row", lang),
+                    batch_word("column", lang),
+                    batch_word("message", lang),
+                ],
+            )
+        )
+        for e in report.errors:
+            errors.append(
+                [neutralise(e.file), e.line, e.column_letter or e.column, neutralise(e.message)]
+            )
+    workbook.save(target)

@@ -1,0 +1,139 @@
+"""Wording shared by the human-readable formats: requirements, values, summaries."""
+
+from __future__ import annotations
+
+from ntm_cli.model.operators import SYMBOLS
+from ntm_cli.model.regions import region_label
+from ntm_cli.model.results import CommuneResult, IndicatorResult
+from ntm_cli.model.sets import Status
+from ntm_cli.report.i18n import notice_text, number, status_label, word
+
+_NOT_MET: tuple[Status, ...] = ("unmet", "missing", "undetermined")
+
+
+def _unit_suffix(result: IndicatorResult, lang: str) -> str:
+    if result.kind == "percent":
+        return "%"
+    return f" {result.unit.get(lang)}" if result.unit else ""
+
+
+def requirement_text(result: IndicatorResult, lang: str) -> str:
+    """'≥ 40%', 'Đạt', or 'chưa rõ' (with the sourced candidate values, never picked)."""
+    if result.kind in ("qualitative", "meets_set"):
+        return word("unknown", lang) if result.required is None else word("qualitative_met", lang)
+    if result.required is None or isinstance(result.required, bool):
+        if result.candidates:
+            values = " / ".join(
+                f"{SYMBOLS[result.operator]} {number(float(c.value), lang)}"
+                for c in result.candidates
+            )
+            return f"{word('unknown', lang)} ({word('reported_values', lang)}: {values})"
+        return word("unknown", lang)
+    return f"{SYMBOLS[result.operator]} {number(result.required, lang)}{_unit_suffix(result, lang)}"
+
+
+def value_text(result: IndicatorResult, lang: str) -> str:
+    """The measured value as entered ('380/1000 (38%)', '87,5%', 'Đạt', '—')."""
+    if result.status == "not_applicable":
+        return status_label("not_applicable", lang)
+    value = result.value
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return word("qualitative_met" if value else "qualitative_unmet", lang)
+    text = f"{number(value, lang)}{_unit_suffix(result, lang)}"
+    if result.achieved is not None and result.total is not None:
+        return f"{number(result.achieved, lang)}/{number(result.total, lang)} ({text})"
+    return text
+
+
+def gap_text(result: IndicatorResult, lang: str) -> str:
+    """How far from the threshold, plus whole units where counts are known."""
+    if result.status != "unmet" or result.gap is None:
+        return ""
+    text = f"{number(result.gap, lang)}{_unit_suffix(result, lang)}"
+    if result.units_needed:
+        key = "units_less" if result.operator == "at_most" else "units"
+        text += f" ({word(key, lang).format(n=result.units_needed)})"
+    return text
+
+
+def commune_title(result: CommuneResult, lang: str) -> str:
+    """'Xã Thạch Hóa' / 'Thạch Hóa commune' (no double prefix)."""
+    name = result.commune
+    if name.lower().startswith(("huyện", "thị xã", "district")):
+        return name  # a district scored with a district set (QĐ 320)
+    if lang == "en":
+        return name if name.lower().startswith(("commune", "xã")) else f"{name} commune"
+    return name if name.lower().startswith("xã") else f"Xã {name}"
+
+
+def context_line(result: CommuneResult, lang: str) -> str:
+    """Which set, region or group and year the commune was scored with."""
+    parts = [f"{word('set', lang)}: {result.set_id} ({result.decision})"]
+    if result.region_applied:
+        parts.append(f"{word('region', lang)} {region_label(result.region_applied, lang)}")
+    if result.group is not None:
+        parts.append(f"{word('group', lang)} {result.group}")
+    parts.append(f"{word('year', lang)} {result.year}")
+    if result.set_chosen_by == "year":
+        parts.append(word("chosen_by_year", lang).format(year=result.year))
+    return " — ".join(parts)
+
+
+def summary_line(result: CommuneResult, lang: str) -> str:
+    """'Xã Thạch Hóa: đạt 14/19 tiêu chí — chưa đạt: 1, 2, 6, 13, 15'."""
+    line = word("summary", lang).format(
+        commune=commune_title(result, lang), met=result.met, total=result.total
+    )
+    if result.meets_set:
+        return f"{line} — {word('meets_set', lang)}"
+    lists = []
+    for status in _NOT_MET:
+        ids = result.ids_with(status)
+        if ids:
+            lists.append(f"{word('list_' + status, lang)}: {', '.join(ids)}")
+    return f"{line} — " + "; ".join(lists)
+
+
+def notices(result: CommuneResult, lang: str) -> list[str]:
+    """Warnings about this commune's input, translated."""
+    return [notice_text(n.key, n.args, lang) for n in result.notices]
+
+
+def tier_label(tier: str | None, lang: str) -> str:
+    """'xã NTM nâng cao' / 'advanced NTM commune' (or 'no tier yet')."""
+    return word(f"tier_{tier or 'none'}", lang)
+
+
+def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
+    """The ladder as text: each tier's result, the tier reached, what the next one lacks."""
+    if not result.ladder:
+        return []
+    lines = [word("tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))]
+    for step in result.ladder:
+        status = status_label("met" if step.result.meets_set else "unmet", lang)
+        lines.append(
+            f"  {tier_label(step.tier, lang)} ({step.set_id}): {status}"
+            f" {step.result.met}/{step.result.total}"
+        )
+    upcoming = result.next_step
+    if upcoming is None:
+        return lines
+    lines.append(word("next_tier_missing", lang).format(tier=tier_label(upcoming.tier, lang)))
+    for criterion in upcoming.result.criteria:
+        if criterion.status in ("met", "not_applicable"):
+            continue
+        lines.append(
+            f"  {criterion.id}. {criterion.name.get(lang)}: {status_label(criterion.status, lang)}"
+        )
+        for ind in criterion.indicators:
+            if ind.status in ("met", "not_applicable"):
+                continue
+            detail = f"{word('required', lang)} {requirement_text(ind, lang)}"
+            detail += f", {word('actual', lang)} {value_text(ind, lang)}"
+            gap = gap_text(ind, lang)
+            if gap:
+                detail += f", {word('gap', lang)} {gap}"
+            lines.append(f"    {ind.id}: {status_label(ind.status, lang)} — {detail}")
+    return lines

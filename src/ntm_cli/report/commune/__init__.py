@@ -1,0 +1,1 @@
+"""Reports on communes scored one by one (`ntm evaluate`)."""

@@ -1,0 +1,81 @@
+"""CSV (`--format csv`): one row per indicator, spreadsheet-safe text cells, numbers as numbers."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from io import StringIO
+
+from ntm_cli.model.results import CommuneResult, IndicatorResult
+from ntm_cli.report.cells import neutralise
+from ntm_cli.report.i18n import status_label, word
+
+Cell = str | int | float | None
+
+HEADERS: dict[str, list[str]] = {
+    "vi": [
+        "Xã", "Huyện", "Tỉnh", "Năm", "Bộ tiêu chí", "Mã tiêu chí", "Tiêu chí",
+        "Kết quả tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Phép so sánh", "Yêu cầu", "Thực tế",
+        "Số đạt", "Tổng số", "Kết quả chỉ tiêu", "Còn thiếu", "Số đơn vị cần thêm", "Nguồn",
+    ],
+    "en": [
+        "Commune", "District", "Province", "Year", "Criteria set", "Criterion id", "Criterion",
+        "Criterion status", "Indicator id", "Indicator", "Operator", "Required", "Actual",
+        "Achieved", "Total", "Indicator status", "Gap", "Units needed", "Source",
+    ],
+}  # fmt: skip
+
+
+def plain(value: float | bool | None, lang: str) -> Cell:
+    """A number as a number cell (no decimal comma: the spreadsheet formats it); đạt/chưa đạt."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return word("qualitative_met" if value else "qualitative_unmet", lang)
+    return int(value) if float(value).is_integer() else value
+
+
+def write_rows(rows: Iterable[Sequence[Cell]]) -> str:
+    """CSV text: text cells neutralised against formula injection, numbers left as numbers."""
+    buffer = StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow(
+            ["" if c is None else neutralise(c) if isinstance(c, str) else c for c in row]
+        )
+    return buffer.getvalue()
+
+
+def _indicator_cells(ind: IndicatorResult | None, lang: str) -> list[Cell]:
+    if ind is None:
+        return [None] * 11
+    return [
+        ind.id,
+        ind.name.get(lang),
+        ind.operator,
+        plain(ind.required, lang),
+        plain(ind.value, lang),
+        plain(ind.achieved, lang),
+        plain(ind.total, lang),
+        status_label(ind.status, lang),
+        plain(ind.gap, lang),
+        ind.units_needed,
+        ind.source,
+    ]
+
+
+def rows(results: Sequence[CommuneResult], lang: str) -> list[list[Cell]]:
+    """The data rows: one per indicator, one per criterion without indicators."""
+    out: list[list[Cell]] = []
+    for r in results:
+        head: list[Cell] = [r.commune, r.district, r.province, r.year, r.set_id]
+        for c in r.criteria:
+            crit: list[Cell] = [c.id, c.name.get(lang), status_label(c.status, lang)]
+            for ind in c.indicators or (None,):
+                out.append(head + crit + _indicator_cells(ind, lang))
+    return out
+
+
+def render(results: Sequence[CommuneResult], lang: str) -> str:
+    """The whole CSV document."""
+    return write_rows([HEADERS["en" if lang == "en" else "vi"], *rows(results, lang)])

@@ -1,0 +1,331 @@
+"""HTML report (`--format html`): one self-contained page, summary first, charts, drill-down.
+
+No network: inline CSS, inline SVG, a content-security policy that forbids fetching anything,
+and one tiny inline script that opens every drill-down before printing. Every string that
+comes from a user file (commune names, set texts, notes) goes through html.escape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from ntm_cli.model.results import CommuneResult
+from ntm_cli.report.charts import Bar, bar_chart
+from ntm_cli.report.common import (
+    commune_title,
+    context_line,
+    gap_text,
+    ladder_lines,
+    notices,
+    requirement_text,
+    tier_label,
+    value_text,
+)
+from ntm_cli.report.commune.prose import commune_paragraph
+from ntm_cli.report.i18n import status_label, word
+from ntm_cli.report.plan.plan_text import investment_label, item_detail, item_subject
+from ntm_cli.report.plan.plan_text import phrase as plan_phrase
+from ntm_cli.report.wording import criterion_label, criterion_number, one_decimal, share
+from ntm_cli.scoring.priorities import plan
+from ntm_cli.scoring.report_stats import Figures, figures
+
+PHRASES: dict[str, dict[str, str]] = {
+    "vi": {
+        "title": "Báo cáo đánh giá tiêu chí nông thôn mới",
+        "summary": "Tóm tắt",
+        "communes": "Số xã",
+        "meeting": "Xã đạt đủ tiêu chí",
+        "average": "Tiêu chí bình quân/xã",
+        "charts": "Biểu đồ",
+        "per_commune": "Số tiêu chí đạt của từng xã",
+        "most_missed": "Tiêu chí nhiều xã chưa đạt nhất",
+        "missed_by": "{n} xã",
+        "missed_by_one": "1 xã",
+        "details": "Chi tiết từng xã",
+        "priorities": "Thứ tự ưu tiên",
+        "none_missed": "Không có tiêu chí nào được đánh giá là chưa đạt.",
+        "chart_cap": "Hiển thị {shown}/{total} xã có ít tiêu chí đạt nhất.",
+        "tiers": "Bậc đã đạt của từng xã",
+        "ladder": "Các bậc nông thôn mới",
+    },
+    "en": {
+        "title": "New rural development (NTM) criteria report",
+        "summary": "Summary",
+        "communes": "Communes",
+        "meeting": "Communes meeting every criterion",
+        "average": "Average criteria met per commune",
+        "charts": "Charts",
+        "per_commune": "Criteria met per commune",
+        "most_missed": "Criteria most often not met",
+        "missed_by": "{n} communes",
+        "missed_by_one": "1 commune",
+        "details": "Commune details",
+        "priorities": "Priorities",
+        "none_missed": "No criterion is assessed as not met.",
+        "chart_cap": "Showing the {shown} of {total} communes with the fewest criteria met.",
+        "tiers": "Tier reached per commune",
+        "ladder": "NTM tiers",
+    },
+}
+
+# Beyond this many communes the per-commune chart shows those furthest from the standard.
+CHART_LIMIT = 40
+
+STYLE = """
+:root{--met:#1b7f3b;--unmet:#c62828;--missing:#b26a00;--undetermined:#6a1b9a;--na:#777;
+--ink:#1d1d1f;--muted:#5f6368;--line:#d9dce1;--track:#eef0f3}
+*{box-sizing:border-box}
+body{font-family:"Noto Sans","Segoe UI",Arial,sans-serif;color:var(--ink);margin:0 auto;
+max-width:1100px;padding:24px;line-height:1.45;background:#fff}
+h1{font-size:1.6rem;margin:0 0 12px}h2{font-size:1.25rem;margin:28px 0 10px;
+border-bottom:2px solid var(--line);padding-bottom:4px}
+.figures{display:flex;flex-wrap:wrap;gap:12px;margin:0;padding:0}
+.figures div{border:1px solid var(--line);border-radius:8px;padding:10px 16px;min-width:180px}
+.figures dt{color:var(--muted);font-size:.85rem}
+.figures dd{margin:0;font-size:1.6rem;font-weight:700}
+.prose p{margin:8px 0}
+svg.chart{max-width:100%;height:auto;font-size:12px;font-family:inherit}
+svg.chart text{fill:var(--ink)}
+svg.chart .track{fill:var(--track)}svg.chart .bar{fill:#3565a8}
+svg.chart .met{fill:var(--met)}svg.chart .unmet{fill:var(--unmet)}
+details{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:6px 12px}
+summary{cursor:pointer;font-weight:600}
+.context{color:var(--muted);font-size:.9rem}
+table{border-collapse:collapse;width:100%;margin:8px 0;font-size:.9rem}
+th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f5f6f8}tr.criterion td{background:#fafbfc;font-weight:600}
+.s-met{color:var(--met)}.s-unmet{color:var(--unmet);font-weight:700}
+.s-missing{color:var(--missing)}.s-undetermined{color:var(--undetermined)}
+.s-not_applicable{color:var(--na)}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:.8rem;margin-left:6px;
+border:1px solid currentColor}
+.warning{color:var(--missing)}
+li.d0{list-style:none;margin-top:6px}li.d2{margin-left:1.5em}
+@media print{
+body{max-width:none;padding:0;font-size:10.5pt}
+h2{break-after:avoid}
+details{border:none;padding:0;break-inside:auto}
+details>summary{list-style:none;font-size:1.1rem}
+details>summary::-webkit-details-marker{display:none}
+tr,svg.chart{break-inside:avoid}
+.figures div{border-color:#999}
+}
+"""
+
+# Drill-downs are closed on screen; open them all before printing so the PDF is complete.
+SCRIPT = (
+    "addEventListener('beforeprint',function(){"
+    "document.querySelectorAll('details').forEach(function(d){d.open=true})});"
+)
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+
+
+def phrase(key: str, lang: str) -> str:
+    """A fixed phrase of the HTML report."""
+    return PHRASES["en" if lang == "en" else "vi"][key]
+
+
+def _status(status: str, lang: str) -> str:
+    return f'<span class="s-{escape(status)}">{escape(status_label(status, lang))}</span>'
+
+
+def figures_block(numbers: Figures, lang: str) -> str:
+    """The headline figures as a definition list."""
+    met = f"{numbers.met} ({share(numbers.met, numbers.communes, lang)})"
+    items = [
+        ("communes", str(numbers.communes)),
+        ("meeting", met),
+        ("average", one_decimal(numbers.average_met, lang)),
+    ]
+    cells = "".join(
+        f'<div><dt>{escape(phrase(k, lang))}</dt><dd data-figure="{k}">{escape(v)}</dd></div>'
+        for k, v in items
+    )
+    return f'<dl class="figures">{cells}</dl>'
+
+
+def per_commune_chart(results: Sequence[CommuneResult], lang: str) -> str:
+    """Bars of criteria met per commune (the furthest from the standard when there are many)."""
+    chosen = sorted(results, key=lambda r: (r.met - r.total, r.met))[:CHART_LIMIT]
+    if len(results) <= CHART_LIMIT:
+        chosen = list(results)
+    bars = [
+        Bar(
+            label=commune_title(r, lang),
+            value=r.met,
+            scale=r.total,
+            shown=f"{r.met}/{r.total}",
+            css="met" if r.meets_set else "unmet",
+        )
+        for r in chosen
+    ]
+    chart = bar_chart(bars, phrase("per_commune", lang))
+    if len(chosen) < len(results):
+        note = phrase("chart_cap", lang).format(shown=len(chosen), total=len(results))
+        chart += f'<p class="context">{escape(note)}</p>'
+    return chart
+
+
+def most_missed_chart(numbers: Figures, lang: str, limit: int = 10) -> str:
+    """Bars of the criteria most communes do not meet."""
+    if not numbers.missed:
+        return f"<p>{escape(phrase('none_missed', lang))}</p>"
+    bars = [
+        Bar(
+            label=f"{m.name.get(lang)} {criterion_number(m.criterion_id)}",
+            value=m.communes,
+            scale=numbers.communes,
+            shown=phrase("missed_by_one" if m.communes == 1 else "missed_by", lang).format(
+                n=m.communes
+            ),
+            css="unmet",
+        )
+        for m in numbers.missed[:limit]
+    ]
+    return bar_chart(bars, phrase("most_missed", lang))
+
+
+def tier_chart(results: Sequence[CommuneResult], lang: str) -> str:
+    """Bars of the tier each commune reached on its ladder (only communes scored with --ladder)."""
+    laddered = [r for r in results if r.ladder][:CHART_LIMIT]
+    bars = []
+    for r in laddered:
+        reached = sum(1 for _ in _tiers_met(r))
+        bars.append(
+            Bar(
+                label=commune_title(r, lang),
+                value=reached,
+                scale=len(r.ladder),
+                shown=tier_label(r.tier_reached, lang),
+                css="met" if reached else "unmet",
+            )
+        )
+    return bar_chart(bars, phrase("tiers", lang))
+
+
+def _tiers_met(result: CommuneResult) -> list[str]:
+    met = []
+    for step in result.ladder:
+        if not step.result.meets_set:
+            break
+        met.append(step.tier)
+    return met
+
+
+def _ladder(result: CommuneResult, lang: str) -> str:
+    if not result.ladder:
+        return ""
+    lines = ladder_lines(result, lang)
+    # ladder_lines indents by two spaces per level; keep that nesting visible.
+    items = "".join(
+        f'<li class="d{(len(line) - len(line.lstrip())) // 2}">{escape(line.strip())}</li>'
+        for line in lines[1:]
+    )
+    return (
+        f"<h3>{escape(phrase('ladder', lang))}</h3><p><strong>{escape(lines[0])}</strong></p>"
+        f"<ul>{items}</ul>"
+    )
+
+
+def _criteria_table(result: CommuneResult, lang: str) -> str:
+    head = "".join(
+        f"<th>{escape(word(k, lang))}</th>"
+        for k in ("indicator", "required", "actual", "status", "gap")
+    )
+    rows = [f"<thead><tr>{head}</tr></thead><tbody>"]
+    for c in result.criteria:
+        basis = f" ({escape(word('declared', lang))})" if c.basis == "declared" else ""
+        rows.append(
+            f'<tr class="criterion" data-criterion="{escape(c.id)}"><td colspan="3">'
+            f"{escape(criterion_label(c, lang))}{basis}</td>"
+            f"<td>{_status(c.status, lang)}</td><td></td></tr>"
+        )
+        for i in c.indicators:
+            cells = [
+                escape(f"{i.id} {i.name.get(lang)}"),
+                escape(requirement_text(i, lang)),
+                escape(value_text(i, lang)),
+                _status(i.status, lang),
+                escape(gap_text(i, lang)),
+            ]
+            rows.append("<tr>" + "".join(f"<td>{x}</td>" for x in cells) + "</tr>")
+    rows.append("</tbody>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _priorities(result: CommuneResult, lang: str) -> str:
+    steps = plan(result)
+    if not steps.items:
+        return ""
+    items = "".join(
+        f"<li><strong>{escape(item_subject(i, lang))}</strong> "
+        f'<span class="badge">{escape(investment_label(i, lang))}</span><br>'
+        f"{escape(item_detail(i, lang))}</li>"
+        for i in steps.items
+    )
+    return f"<h3>{escape(plan_phrase('title', lang).split(' — ')[0])}</h3><ol>{items}</ol>"
+
+
+def commune_details(result: CommuneResult, lang: str) -> str:
+    """One commune's drill-down: context, report sentence, warnings, table, priorities."""
+    badge = "s-met" if result.meets_set else "s-unmet"
+    warnings = "".join(
+        f'<p class="warning">{escape(word("warning", lang))}: {escape(text)}</p>'
+        for text in notices(result, lang)
+    )
+    place = ", ".join(escape(p) for p in (result.district, result.province) if p)
+    return (
+        f'<details class="commune"><summary>{escape(commune_title(result, lang))}'
+        f"{' — ' + place if place else ''} "
+        f'<span class="badge {badge}">{result.met}/{result.total}</span></summary>'
+        f'<p class="context">{escape(context_line(result, lang))}</p>'
+        f"<p>{escape(commune_paragraph(result, lang))}</p>{warnings}"
+        f"{_criteria_table(result, lang)}{_ladder(result, lang)}{_priorities(result, lang)}"
+        "</details>"
+    )
+
+
+def render(
+    results: Sequence[CommuneResult],
+    lang: str,
+    *,
+    paragraphs: Sequence[str] | None = None,
+    extra_charts: Sequence[str] = (),
+) -> str:
+    """The whole page. `paragraphs` replaces the per-commune prose in the summary (batch)."""
+    numbers = figures(results)
+    prose = paragraphs if paragraphs is not None else [commune_paragraph(r, lang) for r in results]
+    summary_prose = "".join(f"<p>{escape(p)}</p>" for p in prose)
+    charts = [
+        f"<h3>{escape(phrase('per_commune', lang))}</h3>{per_commune_chart(results, lang)}",
+        f"<h3>{escape(phrase('most_missed', lang))}</h3>{most_missed_chart(numbers, lang)}",
+        *extra_charts,
+    ]
+    if any(r.ladder for r in results):
+        charts.append(f"<h3>{escape(phrase('tiers', lang))}</h3>{tier_chart(results, lang)}")
+    details = "".join(commune_details(r, lang) for r in results)
+    return page(
+        lang,
+        summary=f'{figures_block(numbers, lang)}<div class="prose">{summary_prose}</div>',
+        charts="".join(charts),
+        details=details,
+    )
+
+
+def page(lang: str, *, summary: str, charts: str, details: str) -> str:
+    """The self-contained page around already-escaped summary, charts and details HTML."""
+    title = escape(phrase("title", lang))
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{"en" if lang == "en" else "vi"}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title><style>{STYLE}</style></head><body>\n"
+        f"<h1>{title}</h1>\n"
+        f'<section id="summary"><h2>{escape(phrase("summary", lang))}</h2>{summary}</section>\n'
+        f'<section id="charts"><h2>{escape(phrase("charts", lang))}</h2>{charts}</section>\n'
+        f'<section id="communes"><h2>{escape(phrase("details", lang))}</h2>{details}</section>\n'
+        f"<script>{SCRIPT}</script>\n</body></html>\n"
+    )

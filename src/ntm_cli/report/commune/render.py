@@ -1,0 +1,104 @@
+"""Output formats: each module renders results to a string and never prints.
+
+RENDERERS maps every `ntm evaluate --format` value to a function; modules are imported
+only when their format is used, so start-up stays lean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ntm_cli.model.results import CommuneResult
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """What the user asked for besides the format."""
+
+    lang: str = "vi"
+    unmet_only: bool = False
+    color: bool = False
+    width: int | None = 120
+    as_list: bool = False
+    plan: bool = False
+
+
+Renderer = Callable[[Sequence[CommuneResult], RenderOptions], str]
+
+
+def _table(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+    if o.plan:
+        from ntm_cli.report.plan import plan_out
+        from ntm_cli.scoring.priorities import plan
+
+        return plan_out.render_text([plan(r) for r in results], o.lang)
+    from ntm_cli.report.commune import table
+
+    return table.render(results, o.lang, unmet_only=o.unmet_only, color=o.color, width=o.width)
+
+
+def _json(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+    if o.plan:
+        from ntm_cli.report.plan import plan_out
+        from ntm_cli.scoring.priorities import plan
+
+        return plan_out.render_json([plan(r) for r in results], o.lang, as_list=o.as_list)
+    from ntm_cli.report.commune import json_out
+
+    return json_out.render(results, o.lang, as_list=o.as_list)
+
+
+def _text(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+    if o.plan:
+        from ntm_cli.report.plan import plan_out
+        from ntm_cli.scoring.priorities import plan
+
+        return plan_out.render_text([plan(r) for r in results], o.lang)
+    from ntm_cli.report.commune import prose
+
+    return prose.render(results, o.lang)
+
+
+def _markdown(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+    if o.plan:
+        from ntm_cli.report.plan import plan_out
+        from ntm_cli.scoring.priorities import plan
+
+        return plan_out.render_markdown([plan(r) for r in results], o.lang)
+    from ntm_cli.report.commune import markdown
+
+    return markdown.render(results, o.lang, unmet_only=o.unmet_only)
+
+
+def _csv(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+    if o.plan:
+        from ntm_cli.report.plan import plan_out
+        from ntm_cli.scoring.priorities import plan
+
+        return plan_out.render_csv([plan(r) for r in results], o.lang)
+    from ntm_cli.report.commune import csv_out
+
+    return csv_out.render(results, o.lang)
+
+
+def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+    # The HTML report always carries each commune's priorities in its drill-down.
+    from ntm_cli.report.commune import html_out
+
+    return html_out.render(results, o.lang)
+
+
+RENDERERS: dict[str, Renderer] = {
+    "table": _table,
+    "json": _json,
+    "text": _text,
+    "markdown": _markdown,
+    "csv": _csv,
+    "html": _html,
+}
+
+
+def render(fmt: str, results: Sequence[CommuneResult], options: RenderOptions) -> str:
+    """Render results in the named format."""
+    return RENDERERS[fmt](results, options)

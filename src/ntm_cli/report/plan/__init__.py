@@ -1,0 +1,1 @@
+"""Priorities (`ntm evaluate --plan`)."""

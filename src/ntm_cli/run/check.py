@@ -1,0 +1,161 @@
+"""Check data files without scoring them: communes, districts and criteria sets, every problem."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ntm_cli.inputs.files import LoadedCommune, YamlOrigin, load_yaml_file, read_communes, validate
+from ntm_cli.inputs.registry import Registry
+from ntm_cli.inputs.sheets import SHEET_SUFFIXES, load_sheet
+from ntm_cli.model.errors import InputError, InputErrors, Location, UsageError
+from ntm_cli.model.sets import District
+from ntm_cli.run.communes import check_loaded, choose_set
+from ntm_cli.scoring.checks import check_commune
+
+# Spreadsheet readers by file suffix: each returns the communes it could read and the
+# problems of the others (every row is checked, as `ntm batch` reads it).
+CommuneReader = Callable[[Path], tuple[list[LoadedCommune], list[InputError]]]
+SPREADSHEET_READERS: dict[str, CommuneReader] = {suffix: load_sheet for suffix in SHEET_SUFFIXES}
+# Spreadsheet kinds that are never read as YAML (which would give a confusing message).
+OTHER_SHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
+_SET_KEYS = ("decision", "scheme", "tier", "period", "extends")
+
+
+@dataclass
+class FileReport:
+    """What one file holds and everything wrong with it."""
+
+    path: str
+    kind: str = "communes"  # or "criteria set", "district"
+    count: int = 0  # communes read, or criteria in the set
+    sets: list[str] = field(default_factory=list)  # set ids the data is checked against
+    problems: list[InputError] = field(default_factory=list)
+
+
+def looks_like_criteria_set(data: Any) -> bool:
+    """A criteria set has `criteria:` (or `extends:`) plus set metadata, and no commune."""
+    return (
+        isinstance(data, dict)
+        and ("criteria" in data or "extends" in data)
+        and not any(k in data for k in ("commune", "communes", "district"))
+        and any(k in data for k in _SET_KEYS)
+    )
+
+
+def looks_like_district(data: Any) -> bool:
+    """A district file (QĐ 320) names a `district:` and no `commune:`."""
+    return (
+        isinstance(data, dict)
+        and "district" in data
+        and "commune" not in data
+        and "communes" not in data
+    )
+
+
+def _check_set(path: Path, registry: Registry, report: FileReport) -> None:
+    criteria_set = registry.load_file(path)  # resolves `extends`, checks references
+    report.count = len(criteria_set.criteria)
+    report.sets = [criteria_set.id]
+    if path.stem != criteria_set.id:
+        _, text = load_yaml_file(path)
+        report.problems.append(
+            InputError(
+                YamlOrigin(report.path, text).locate(("id",)),
+                f"id {criteria_set.id!r} differs from the file name; name the file"
+                f" {criteria_set.id}.yaml so --sets-dir finds it",
+            )
+        )
+
+
+def _check_district(
+    path: Path, data: Any, text: str, registry: Registry, set_option: str | None, report: FileReport
+) -> None:
+    origin = YamlOrigin(report.path, text)
+    district = validate(District, data, origin)
+    report.count = 1
+    if set_option:
+        district_set = registry.get(set_option)
+    else:
+        where = ("criteria_set",) if district.criteria_set else ("year",)
+        try:
+            if district.criteria_set:
+                district_set = registry.get(district.criteria_set)
+            else:
+                district_set = registry.national_default(district.year, level="huyen")
+        except UsageError as exc:
+            raise InputError(origin.locate(where), str(exc)) from None
+    report.sets = [district_set.id]
+    for problem in check_commune(district_set, district.as_commune()):
+        report.problems.append(
+            InputError(origin.locate(problem.loc, at_key=problem.at_key), problem.message)
+        )
+    for index, name in enumerate(district.commune_files):
+        if not (path.parent / name).is_file():
+            report.problems.append(
+                InputError(
+                    origin.locate(("commune_files", index)),
+                    f"commune file {name!r} not found (paths are relative to this file)",
+                )
+            )
+
+
+def _check_communes(
+    loaded: list[LoadedCommune], registry: Registry, set_option: str | None, report: FileReport
+) -> None:
+    report.count += len(loaded)
+    for item in loaded:
+        try:
+            criteria_set, _ = choose_set(item, registry, set_option)
+            problems, _ = check_loaded(item.commune, criteria_set, registry, [criteria_set])
+        except InputErrors as exc:  # a broken set file named by criteria_set
+            report.problems.extend(exc.errors)
+            continue
+        except InputError as exc:
+            report.problems.append(exc)
+            continue
+        if criteria_set.id not in report.sets:
+            report.sets.append(criteria_set.id)
+        for problem in problems:
+            where = item.origin.locate(problem.loc, at_key=problem.at_key)
+            report.problems.append(InputError(where, problem.message))
+
+
+def check_file(path: Path, registry: Registry, set_option: str | None = None) -> FileReport:
+    """Read one file (commune data, district, criteria set or spreadsheet); list its problems."""
+    report = FileReport(str(path))
+    try:
+        reader = SPREADSHEET_READERS.get(path.suffix.lower())
+        if reader is None and path.suffix.lower() in OTHER_SHEETS:
+            raise InputError(
+                Location(report.path),
+                f"ntm does not read {path.suffix} files; save the sheet as .xlsx or CSV UTF-8",
+            )
+        if reader is not None:
+            loaded, problems = reader(path)
+            report.problems.extend(problems)
+        else:
+            data, text = load_yaml_file(path)
+            if looks_like_criteria_set(data):
+                report.kind = "criteria set"
+                _check_set(path, registry, report)
+                return _sorted(report)
+            if looks_like_district(data):
+                report.kind = "district"
+                _check_district(path, data, text, registry, set_option, report)
+                return _sorted(report)
+            loaded, problems = read_communes(data, text, report.path)
+            report.problems.extend(problems)
+        _check_communes(loaded, registry, set_option, report)
+    except InputErrors as exc:
+        report.problems.extend(exc.errors)
+    except InputError as exc:
+        report.problems.append(exc)
+    return _sorted(report)
+
+
+def _sorted(report: FileReport) -> FileReport:
+    report.problems.sort(key=lambda e: (e.location.line, e.location.column))
+    return report

@@ -1,0 +1,142 @@
+"""Load commune files, pick each commune's set, check and score it; collect every error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ntm_cli.inputs.files import LoadedCommune, Origin, load_commune_file
+from ntm_cli.inputs.registry import Registry
+from ntm_cli.model.errors import InputError, InputErrors, UsageError
+from ntm_cli.model.results import CommuneResult, SetChoice
+from ntm_cli.model.sets import Commune, CriteriaSet
+from ntm_cli.scoring.checks import Problem, check_commune, check_other_sets
+from ntm_cli.scoring.engine import evaluate
+
+
+@dataclass
+class Outcome:
+    """Results for the communes that could be scored, errors for those that could not."""
+
+    results: list[CommuneResult] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    def extend(self, other: Outcome) -> None:
+        """Add another outcome's results and errors to this one."""
+        self.results.extend(other.results)
+        self.errors.extend(other.errors)
+
+
+def pick_set(
+    registry: Registry,
+    set_option: str | None,
+    named: str | None,
+    year: int,
+    origin: Origin,
+    level: str = "xa",
+) -> tuple[CriteriaSet, SetChoice]:
+    """The set to use and why: --set wins, then the file's criteria_set, then the year."""
+    if set_option:
+        return registry.get(set_option), "option"
+    if named:
+        try:
+            return registry.get(named), "file"
+        except UsageError as exc:
+            raise InputError(origin.locate(("criteria_set",)), str(exc)) from None
+    try:
+        return registry.national_default(year, level=level), "year"
+    except UsageError as exc:
+        raise InputError(origin.locate(("year",)), str(exc)) from None
+
+
+def choose_set(
+    loaded: LoadedCommune, registry: Registry, set_option: str | None
+) -> tuple[CriteriaSet, SetChoice]:
+    """The set a loaded commune is scored with, and why (see pick_set)."""
+    commune = loaded.commune
+    return pick_set(registry, set_option, commune.criteria_set, commune.year, loaded.origin)
+
+
+def _lookup(registry: Registry, set_ids: list[str]) -> dict[str, CriteriaSet]:
+    """Every set the engine may need for these sets (their references, transitively)."""
+    found: dict[str, CriteriaSet] = {}
+    for set_id in set_ids:
+        found.update(registry.closure(set_id))
+    return found
+
+
+def check_loaded(
+    commune: Commune, criteria_set: CriteriaSet, registry: Registry, tiers: list[CriteriaSet]
+) -> tuple[list[Problem], dict[str, CriteriaSet]]:
+    """What stops the commune being scored (also for `ntm validate`), and the sets it needs."""
+    ids = registry.ids()
+    unknown = [k for k in commune.other_sets if k not in ids]
+    sets = _lookup(registry, [t.id for t in tiers] + [k for k in commune.other_sets if k in ids])
+    problems: list[Problem] = check_commune(criteria_set, commune)
+    problems += check_other_sets(commune, sets, unknown)
+    return problems, sets
+
+
+def score_loaded(
+    loaded: LoadedCommune, registry: Registry, set_option: str | None, *, ladder: bool = False
+) -> CommuneResult:
+    """Check one loaded commune against its set and score it (InputErrors when it cannot).
+
+    With `ladder`, the commune is also scored against the higher tiers of its period.
+    """
+    commune = loaded.commune
+    criteria_set, chosen_by = choose_set(loaded, registry, set_option)
+    tiers = registry.ladder(criteria_set, commune.year) if ladder else [criteria_set]
+    problems, sets = check_loaded(commune, criteria_set, registry, tiers)
+    if problems:
+        raise InputErrors(
+            [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]
+        )
+    result = evaluate(criteria_set, commune, sets, set_chosen_by=chosen_by)
+    if ladder:
+        from ntm_cli.scoring.ladder import climb
+
+        result = climb(result, tiers, commune, sets)
+    return result
+
+
+def score_communes(
+    communes: list[LoadedCommune],
+    registry: Registry,
+    set_option: str | None,
+    *,
+    ladder: bool = False,
+) -> Outcome:
+    """Score already-loaded communes; one commune's errors never stop the others."""
+    outcome = Outcome()
+    for loaded in communes:
+        try:
+            outcome.results.append(score_loaded(loaded, registry, set_option, ladder=ladder))
+        except InputErrors as exc:
+            outcome.errors.extend(exc.errors)
+        except InputError as exc:
+            outcome.errors.append(exc)
+    return outcome
+
+
+def score_path(
+    path: str | Path, registry: Registry, set_option: str | None, *, ladder: bool = False
+) -> Outcome:
+    """Load one commune file and score every commune in it."""
+    try:
+        communes = load_commune_file(path)
+    except InputErrors as exc:
+        return Outcome(errors=list(exc.errors))
+    except InputError as exc:
+        return Outcome(errors=[exc])
+    return score_communes(communes, registry, set_option, ladder=ladder)
+
+
+def score_paths(
+    paths: list[Path], registry: Registry, set_option: str | None, *, ladder: bool = False
+) -> Outcome:
+    """Score every file; a broken file becomes errors while the others are still scored."""
+    outcome = Outcome()
+    for path in paths:
+        outcome.extend(score_path(path, registry, set_option, ladder=ladder))
+    return outcome

@@ -1,0 +1,110 @@
+"""Score a district file (QĐ 320): its communes first (with their ladder), then the district."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
+from ntm_cli.inputs.registry import Registry
+from ntm_cli.model.errors import InputError, InputErrors
+from ntm_cli.model.results import CommuneResult, Notice
+from ntm_cli.model.sets import District
+from ntm_cli.run.communes import pick_set, score_paths
+from ntm_cli.scoring.checks import check_commune
+from ntm_cli.scoring.district import Share, rolled_up_values, shares
+from ntm_cli.scoring.engine import evaluate
+
+
+@dataclass
+class DistrictOutcome:
+    """The district's result (None when it could not be scored), its communes, and errors."""
+
+    result: CommuneResult | None = None
+    communes: list[CommuneResult] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def is_district_data(data: Any) -> bool:
+    """A district file names a `district:` and no `commune:` (and is not a commune list)."""
+    return (
+        isinstance(data, dict)
+        and "district" in data
+        and "commune" not in data
+        and "communes" not in data
+    )
+
+
+def commune_paths(path: Path, district: District, communes_dir: Path | None) -> list[Path]:
+    """The district file's `commune_files` (relative to it), then every YAML in communes_dir."""
+    files = [path.parent / name for name in district.commune_files]
+    if communes_dir is not None:
+        files += sorted(p for p in communes_dir.iterdir() if p.suffix in (".yaml", ".yml"))
+    return files
+
+
+def score_district(
+    path: Path, registry: Registry, set_option: str | None, communes_dir: Path | None
+) -> DistrictOutcome:
+    """Score the communes (each with its tier ladder), roll them up, then score the district."""
+    outcome = DistrictOutcome()
+    try:
+        data, text = load_yaml_file(path)
+        origin = YamlOrigin(str(path), text)
+        if not is_district_data(data):
+            raise InputError(
+                origin.locate(()),
+                "a district file has `district:` (and no `commune:`); see README, District",
+            )
+        district = validate(District, data, origin)
+        district_set, chosen_by = pick_set(
+            registry, set_option, district.criteria_set, district.year, origin, level="huyen"
+        )
+    except InputErrors as exc:
+        outcome.errors.extend(exc.errors)
+        return outcome
+    except InputError as exc:
+        outcome.errors.append(exc)
+        return outcome
+    communes = score_paths(commune_paths(path, district, communes_dir), registry, None, ladder=True)
+    outcome.communes, outcome.errors = communes.results, communes.errors
+    sets = dict(registry.closure(district_set.id))
+    for result in communes.results:
+        for step in result.ladder:
+            sets.update(registry.closure(step.set_id))
+    outcome.shares = shares(district_set, communes.results, sets)
+    values, notices = rolled_up_values(
+        district_set, outcome.shares, district.region, None, district.year
+    )
+    unit = district.as_commune()
+    unit = unit.model_copy(update={"indicators": {**unit.indicators, **values}})
+    problems = check_commune(district_set, unit)
+    if problems:
+        outcome.errors.extend(
+            InputError(origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems
+        )
+        return outcome
+    result = evaluate(district_set, unit, sets)
+    summary = [
+        Notice(
+            "district_share",
+            {
+                "indicator": s.indicator,
+                "set": s.target,
+                "met": str(s.met),
+                "total": str(s.total),
+                "undecided": str(s.undecided),
+            },
+        )
+        for s in outcome.shares
+    ]
+    if communes.errors:
+        summary.append(Notice("district_errors", {"count": str(len(communes.errors))}))
+    outcome.result = replace(
+        result,
+        notices=(*result.notices, *summary, *notices),
+        set_chosen_by=chosen_by,
+    )
+    return outcome

@@ -1,0 +1,1 @@
+"""Pure scoring: engine, ladder, district, priorities, comparisons, checks and roll-ups."""

@@ -1,0 +1,475 @@
+"""Batch JSON through the workers' spool files: the same document bytes for every path.
+
+Workers write each task's commune objects to a spool file of their own and send back
+only a segment (file, offset, length); the parent copies the segments into the report.
+The expected documents here are built independently: every commune is scored and
+serialised on its own, in input order, and laid out as the batch JSON format says.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+import ntm_cli
+from ntm_cli.inputs.registry import Registry
+from ntm_cli.inputs.sheets import is_sheet, load_sheet
+from ntm_cli.report.batch import json_out as batch_json
+from ntm_cli.report.batch.json_out import CommuneSpool
+from ntm_cli.run.batch import SpoolWriter, Worker, _compact_json
+from ntm_cli.run.communes import Outcome, score_communes, score_path
+
+from helpers import TOY_SETS, run
+
+
+def declared(path: Path, name: str, met: int) -> Path:
+    """A QĐ 318 commune file giving criterion statuses only (criteria 1..met are met)."""
+    statuses = "".join(f'\n  "{i}": {"đạt" if i <= met else "chưa đạt"}' for i in range(1, 20))
+    path.write_text(
+        f"commune: {name}\ndistrict: Tuyên Hóa\nprovince: Quảng Bình\nregion: btb\n"
+        f"year: 2023\ncriteria:{statuses}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def yaml_folder(root: Path) -> list[Path]:
+    """75 files: good ones, a multi-commune file, and 12 broken files in a row.
+
+    With two workers a task holds 10 files, so at least one task in the middle has no
+    commune at all, and others mix communes and errors.
+    """
+    folder = root / "xa"
+    folder.mkdir()
+    files = [declared(folder / f"a-{i:02d}.yaml", f"Xã A{i}", 19 - i % 6) for i in range(40)]
+    for index in range(12):
+        bad = folder / f"b-{index:02d}.yaml"
+        bad.write_text("commune: [unclosed\n" if index % 2 else "year: 2023\n", encoding="utf-8")
+        files.append(bad)
+    many = folder / "c-many.yaml"
+    many.write_text(
+        "province: Quảng Bình\nyear: 2023\nregion: btb\ncommunes:\n"
+        '  - {commune: Nhiều A, criteria: {"1": đạt}}\n'
+        '  - {commune: Nhiều B, criteria: {"1": chưa đạt}}\n',
+        encoding="utf-8",
+    )
+    files.append(many)
+    files += [declared(folder / f"d-{i:02d}.yaml", f"Xã D{i}", 12 + i % 8) for i in range(22)]
+    return files
+
+
+def csv_sheet(root: Path, rows: int = 600) -> Path:
+    """Toy-set rows, three row tasks' worth, with bad rows (120%) here and there."""
+    lines = ["commune,district,year,region,criteria_set,2.1,2.2,3.1"]
+    for index in range(rows):
+        share = 120 if index % 97 == 5 else 30 + index % 20
+        lines.append(f"Thử {index},Huyện {index % 4},2023,btb,toy-xa,{share},{index % 30},50")
+    path = root / "xa.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def xlsx_sheet(root: Path) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["commune", "year", "region", "criteria_set", "2.1", "2.2"])
+    for index in range(12):
+        sheet.append([f"Bảng {index}", 2023, "tdmnpb", "toy-xa", 20 + index * 3, 10])
+    path = root / "xa.xlsx"
+    workbook.save(path)
+    return path
+
+
+def expected_objects(files: list[Path], registry: Registry, lang: str = "vi") -> list[bytes]:
+    """Every commune scored and serialised one at a time, in input order."""
+    objects = []
+    for path in files:
+        if is_sheet(path):
+            loaded, _ = load_sheet(path)
+            outcome: Outcome = score_communes(loaded, registry, None)
+        else:
+            outcome = score_path(path, registry, None)
+        objects += [_compact_json(result, lang) for result in outcome.results]
+    return objects
+
+
+def expected_document(document: bytes, objects: list[bytes]) -> bytes:
+    """The document laid out from its parsed summary, groups and errors and these objects."""
+    data = json.loads(document)
+
+    def block(value: Any) -> bytes:
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ").encode()
+
+    communes = b"[\n    " + b",\n    ".join(objects) + b"\n  ]" if objects else b"[]"
+    return (
+        b'{\n  "summary": ' + block(data["summary"]) + b",\n"
+        b'  "groups": ' + block(data["groups"]) + b",\n"
+        b'  "communes": ' + communes + b",\n"
+        b'  "errors": ' + block(data["errors"]) + b"\n}\n"
+    )
+
+
+def documents(arguments: list[str], output: Path) -> Iterator[tuple[str, bytes]]:
+    """The JSON document from one process and from two, on stdout and with --output."""
+    for jobs in ("1", "2"):
+        shown = run("batch", *arguments, "-f", "json", "--jobs", jobs)
+        assert shown.exit_code in (1, 2), shown.stderr
+        yield f"stdout, --jobs {jobs}", shown.stdout_bytes
+        written = run("batch", *arguments, "-f", "json", "--jobs", jobs, "-o", output, "--force")
+        assert written.exit_code == shown.exit_code, written.stderr
+        yield f"--output, --jobs {jobs}", output.read_bytes()
+
+
+def check_documents(arguments: list[str], files: list[Path], root: Path) -> bytes:
+    objects = expected_objects(files, Registry([TOY_SETS]))
+    first = None
+    for label, document in documents(arguments, root / "out.json"):
+        expected = expected_document(document, objects)
+        assert document == expected, label
+        assert first is None or document == first, label
+        first = document
+    assert first is not None
+    return first
+
+
+def test_yaml_files_with_errors_and_a_task_of_errors_only(tmp_path: Path) -> None:
+    files = yaml_folder(tmp_path)
+    document = check_documents([str(tmp_path / "xa"), "--by", "district"], files, tmp_path)
+    data = json.loads(document)
+    assert len(data["communes"]) == 40 + 2 + 22
+    assert len(data["errors"]) == 12
+
+
+def test_rows_of_csv_and_xlsx_sheets_between_yaml_files(tmp_path: Path) -> None:
+    first = declared(tmp_path / "a.yaml", "Xã Đầu", 19)
+    sheet, workbook = csv_sheet(tmp_path), xlsx_sheet(tmp_path)
+    last = declared(tmp_path / "z.yaml", "Xã Cuối", 14)
+    files = [first, last, sheet, workbook]  # YAML files are scored first, then the sheets
+    arguments = [str(p) for p in (first, sheet, workbook, last)] + ["--sets-dir", str(TOY_SETS)]
+    data = json.loads(check_documents(arguments, files, tmp_path))
+    assert len(data["communes"]) == 2 + 600 - 7 + 12
+    assert [e["line"] for e in data["errors"]] == [7 + 97 * i for i in range(7)]
+
+
+def test_a_batch_without_communes_keeps_an_empty_list(tmp_path: Path) -> None:
+    broken = tmp_path / "hong.yaml"
+    broken.write_text("year: 2023\n", encoding="utf-8")
+    document = check_documents([str(broken), str(tmp_path / "nope.yaml")], [broken], tmp_path)
+    assert b'\n  "communes": [],\n  "errors": [\n' in document
+
+
+def test_stdout_to_a_file_at_an_offset_and_to_a_pipe(tmp_path: Path) -> None:
+    """The real standard output: kernel copies into a file opened by the shell, or a pipe."""
+    files = yaml_folder(tmp_path)
+    command = [sys.executable, "-m", "ntm_cli", "batch", str(tmp_path / "xa"), "-f", "json"]
+    env = {**os.environ, "PYTHONPATH": str(Path(ntm_cli.__file__).parents[1])}  # this copy
+    piped = subprocess.run(command, capture_output=True, env=env, check=False)
+    assert piped.returncode == 2, piped.stderr
+    assert piped.stdout == expected_document(piped.stdout, expected_objects(files, Registry()))
+    target = tmp_path / "shell.json"
+    with open(target, "wb") as handle:  # like `(echo head; ntm batch ...) > shell.json`
+        handle.write(b"head\n")
+        handle.flush()
+        subprocess.run(command, stdout=handle, env=env, check=False)
+        assert handle.tell() == 5 + len(piped.stdout)  # the shared offset moved past it all
+    assert target.read_bytes() == b"head\n" + piped.stdout
+
+
+# CommuneSpool.copy_to on its own: kernel copies, their failures, and plain writes.
+
+TASKS = [[b'{"a":1}', b'{"b":2}'], [b'{"c":"\xe1\xbb\x87"}'], [b'{"d":4}'] * 5, [b"{}"]]
+LAID_OUT = b"\n    " + b",\n    ".join(text for texts in TASKS for text in texts)
+
+
+@pytest.fixture
+def spool() -> Iterator[CommuneSpool]:
+    """Segments from two writers, as two workers' tasks would interleave."""
+    spooled = CommuneSpool()
+    writers = [SpoolWriter(spooled.folder), SpoolWriter(spooled.folder)]
+    for index, texts in enumerate(TASKS):
+        spooled.add(writers[index % 2].append(texts))
+    spooled.add(None)  # a task without communes
+    for writer in writers:
+        writer.close()
+    assert len(os.listdir(spooled.folder)) == 2
+    yield spooled
+    spooled.close()
+
+
+def copied_into_file(spool: CommuneSpool, path: Path, mode: str = "w+b") -> bytes:
+    """Copy between a head and a tail written through the same buffered stream."""
+    with open(path, mode) as stream:
+        stream.write(b"head")
+        spool.copy_to(stream)
+        stream.write(b"tail")
+        assert stream.tell() == 8 + len(LAID_OUT)  # the stream knows where it is
+        if stream.readable():
+            stream.seek(0)
+            assert stream.read() == b"head" + LAID_OUT + b"tail"
+    return path.read_bytes()
+
+
+def test_spool_copies_into_a_memory_stream(spool: CommuneSpool) -> None:
+    assert spool.count == 9
+    stream = io.BytesIO()
+    spool.copy_to(stream)
+    assert stream.getvalue() == LAID_OUT
+
+
+@pytest.mark.parametrize("mode", ["w+b", "wb", "ab"])
+def test_spool_copies_into_a_file_and_keeps_its_position(
+    spool: CommuneSpool, tmp_path: Path, mode: str
+) -> None:
+    target = tmp_path / "out.json"
+    if mode == "ab":  # appending: the kernel refuses, plain writes take over
+        target.write_bytes(b"")
+    assert copied_into_file(spool, target, mode) == b"head" + LAID_OUT + b"tail"
+
+
+@pytest.mark.skipif(not hasattr(os, "copy_file_range"), reason="no copy_file_range here")
+def test_short_kernel_copies_are_continued(
+    spool: CommuneSpool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real, copied = os.copy_file_range, []
+
+    def short_copy(source: int, target: int, count: int, *offsets: int) -> int:
+        copied.append(real(source, target, min(count, 3), *offsets))
+        return copied[-1]
+
+    monkeypatch.setattr(os, "copy_file_range", short_copy)
+    assert copied_into_file(spool, tmp_path / "out.json") == b"head" + LAID_OUT + b"tail"
+    assert sum(copied) == sum(s.length for s in spool.segments)  # all of it in the kernel
+
+
+def refuse(code: int) -> Callable[..., int]:
+    def refused(*args: Any) -> int:
+        raise OSError(code, os.strerror(code))
+
+    return refused
+
+
+@pytest.mark.skipif(not hasattr(os, "sendfile"), reason="no sendfile here")
+def test_sendfile_when_copy_file_range_is_refused(
+    spool: CommuneSpool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real, sent = os.sendfile, []
+
+    def short_sendfile(target: int, source: int, offset: int, count: int) -> int:
+        sent.append(real(target, source, offset, min(count, 4)))
+        return sent[-1]
+
+    monkeypatch.setattr(os, "copy_file_range", refuse(errno.EXDEV), raising=False)
+    monkeypatch.setattr(os, "sendfile", short_sendfile)
+    assert copied_into_file(spool, tmp_path / "out.json") == b"head" + LAID_OUT + b"tail"
+    assert sum(sent) == sum(s.length for s in spool.segments)
+
+
+def test_plain_writes_in_small_blocks_when_the_kernel_cannot_copy(
+    spool: CommuneSpool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "copy_file_range", refuse(errno.ENOSYS), raising=False)
+    monkeypatch.setattr(os, "sendfile", refuse(errno.EINVAL), raising=False)
+    monkeypatch.setattr(batch_json, "BLOCK", 5)
+    assert copied_into_file(spool, tmp_path / "out.json") == b"head" + LAID_OUT + b"tail"
+
+
+@pytest.mark.skipif(not hasattr(os, "copy_file_range"), reason="no copy_file_range here")
+def test_a_kernel_copy_failing_part_way_is_finished_with_plain_writes(
+    spool: CommuneSpool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real, calls = os.copy_file_range, []
+
+    def fails_later(source: int, target: int, count: int, *offsets: int) -> int:
+        calls.append(count)
+        if len(calls) > 2:
+            raise OSError(errno.EXDEV, "cross-device")
+        return real(source, target, min(count, 6), *offsets)
+
+    monkeypatch.setattr(os, "copy_file_range", fails_later)
+    monkeypatch.setattr(os, "sendfile", refuse(errno.EINVAL), raising=False)
+    assert copied_into_file(spool, tmp_path / "out.json") == b"head" + LAID_OUT + b"tail"
+    assert len(calls) == 3  # refused once: not asked again for the later segments
+
+
+def test_a_truncated_spool_file_is_an_error_not_a_short_document(
+    spool: CommuneSpool, tmp_path: Path
+) -> None:
+    name = spool.segments[-1].file
+    os.truncate(os.path.join(spool.folder, name), spool.segments[-1].offset)
+    with pytest.raises(OSError, match="spool file is 2 bytes short"):
+        spool.copy_to(io.BytesIO())
+    with pytest.raises(OSError, match="spool file is 2 bytes short"):
+        copied_into_file(spool, tmp_path / "out.json")
+
+
+def test_a_forked_writer_opens_a_file_of_its_own(tmp_path: Path) -> None:
+    writer = SpoolWriter(str(tmp_path))
+    first = writer.append([b"1"])
+    writer.pid = -1  # as in a child forked after the parent wrote
+    second = writer.append([b"2"])
+    assert first.file != second.file
+    assert (first.offset, second.offset) == (0, 0)
+    writer.close()
+
+
+# Nothing is left in the temporary folder, however the batch ends.
+
+
+@pytest.fixture
+def temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private temporary folder for the batch's spool, with a probe that it was used."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+    assert tempfile.gettempdir() == str(folder)
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_spool_folder_is_removed_after_a_batch(
+    tmp_path: Path, temp_dir: Path, jobs: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    yaml_folder(tmp_path)
+    seen: list[list[str]] = []
+    real_copy = CommuneSpool.copy_to
+
+    def watched(self: CommuneSpool, stream: Any) -> None:
+        seen.append(os.listdir(self.folder))
+        assert Path(self.folder).parent == temp_dir
+        real_copy(self, stream)
+
+    monkeypatch.setattr(CommuneSpool, "copy_to", watched)
+    out = tmp_path / "out.json"
+    for extra in ([], ["-o", str(out)]):
+        result = run("batch", tmp_path / "xa", "-f", "json", "--jobs", jobs, *extra)
+        assert result.exit_code == 2, result.stderr
+        assert list(temp_dir.iterdir()) == []
+    assert len(seen) == 2
+    assert all(1 <= len(files) <= int(jobs) for files in seen)  # one spool file per worker
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_spool_folder_is_removed_when_scoring_fails(
+    tmp_path: Path, temp_dir: Path, jobs: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    yaml_folder(tmp_path)
+    real_run = Worker.run
+
+    def fails_late(self: Worker, task: Any) -> Any:
+        if any("d-1" in path for path in getattr(task, "paths", ())):
+            raise RuntimeError("worker failed")
+        return real_run(self, task)
+
+    monkeypatch.setattr(Worker, "run", fails_late)  # forked workers inherit the patch
+    result = run("batch", tmp_path / "xa", "-f", "json", "--jobs", jobs)
+    assert isinstance(result.exception, RuntimeError)
+    assert list(temp_dir.iterdir()) == []
+
+
+def test_the_spool_folder_is_removed_on_ctrl_c_while_writing(
+    tmp_path: Path, temp_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    yaml_folder(tmp_path)
+
+    def interrupted(*args: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch_json, "write", interrupted)
+    result = run("batch", tmp_path / "xa", "-f", "json", "--jobs", "2")
+    assert result.exit_code == 130  # the interrupt reached the command line
+    assert list(temp_dir.iterdir()) == []
+
+
+def test_spawned_workers_spool_the_same_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where workers are spawned (macOS, Windows) they get the spool folder in Settings."""
+    import multiprocessing
+
+    files = yaml_folder(tmp_path)
+    forked = run("batch", tmp_path / "xa", "-f", "json", "--jobs", "2")
+    methods: list[str | None] = []
+    real_context = multiprocessing.get_context
+
+    def recorded(method: str | None = None) -> Any:
+        methods.append(method)
+        return real_context(method)
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", recorded)
+    spawned = run("batch", tmp_path / "xa", "-f", "json", "--jobs", "2")
+    assert methods == ["spawn"]
+    assert spawned.exit_code == forked.exit_code == 2, spawned.stderr
+    assert spawned.stdout_bytes == forked.stdout_bytes
+    objects = expected_objects(files, Registry())
+    assert spawned.stdout_bytes == expected_document(spawned.stdout_bytes, objects)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM cannot be sent to a process there")
+def test_sigterm_mid_batch_leaves_no_spool_folder_and_no_partial_report(tmp_path: Path) -> None:
+    """A scheduler's time limit (kill PID) stops the batch through its cleanup."""
+    import signal
+    import time
+
+    folder = tmp_path / "xa"
+    folder.mkdir()
+    for i in range(2000):  # long enough that scoring is still going on when it is stopped
+        declared(folder / f"x-{i:04d}.yaml", f"Xã {i}", 10 + i % 10)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    out = tmp_path / "report" / "out.json"
+    out.parent.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": str(Path(ntm_cli.__file__).parents[1])}
+    command = [sys.executable, "-m", "ntm_cli", "batch", str(folder), "-f", "json", "-o", str(out)]
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(spool.iterdir() for spool in temp.iterdir()):  # a worker has written
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.002)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert b"Traceback" not in stderr
+    assert list(temp.iterdir()) == []
+    assert list(out.parent.iterdir()) == []  # neither the report nor its temporary file
+
+
+def test_serialised_indicator_entries_are_those_of_the_evaluate_contract() -> None:
+    """Batch JSON reuses an indicator's serialised entry across communes with the same value."""
+    import orjson
+
+    from ntm_cli.model.results import commune_dict
+    from ntm_cli.model.sets import Commune
+    from ntm_cli.run.batch import _indicator_json
+    from ntm_cli.scoring.engine import evaluate
+
+    toy = Registry((TOY_SETS,)).get("toy-xa")
+    values: list[dict[str, Any]] = [
+        {"1.1": True, "2.1": 40, "4.1": "na", "4.2": False},
+        {"1.1": False, "2.1": {"achieved": 3, "total": 4}, "4.1": True},
+        {"1.1": True, "2.1": 1, "3.1": 1, "4.2": "na"},  # 1.0 next to đạt (True == 1.0)
+        {},
+    ]
+    for region in ("btb", "tdmnpb"):
+        for year in (2023, 2024):
+            for lang in ("vi", "en", "vi"):  # the second "vi" pass reuses entries
+                for given in values:
+                    commune = Commune.model_validate(
+                        {"commune": "X", "region": region, "year": year, "indicators": given}
+                    )
+                    result = evaluate(toy, commune)
+                    plain = orjson.dumps(commune_dict(result, lang, []))
+                    assert orjson.dumps(commune_dict(result, lang, [], _indicator_json)) == plain
