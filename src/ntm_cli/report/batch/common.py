@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -42,6 +43,30 @@ def criterion_label(report: BatchReport, criterion_id: str, lang: str) -> str:
     """'6. Cơ sở vật chất văn hóa' (the id alone when no set names it)."""
     name = report.names.get(criterion_id)
     return f"{criterion_id}. {name.get(lang)}" if name else criterion_id
+
+
+def labeller(
+    names: Mapping[str, Text], set_ids: Collection[str], lang: str
+) -> Callable[[str], str]:
+    """Criterion id -> 'Giao thông (02)'; 'tiêu chí 02' / 'criterion 02' under several sets.
+
+    The roll-up keys criteria by id only; under two different sets the same id can name two
+    different criteria, so a name is shown only when the communes share one set.
+    """
+    one_set = len(set(set_ids)) <= 1
+    word = "criterion" if lang == "en" else "tiêu chí"
+
+    def label(criterion_id: str) -> str:
+        number = f"{int(criterion_id):02d}" if criterion_id.isdigit() else criterion_id
+        name = names.get(criterion_id)
+        return f"{name.get(lang)} ({number})" if name and one_set else f"{word} {number}"
+
+    return label
+
+
+def report_labeller(report: BatchReport, lang: str) -> Callable[[str], str]:
+    """The labeller for a batch report's criteria (see labeller)."""
+    return labeller(report.names, {c.set_id for c in report.communes}, lang)
 
 
 def criterion_ids(report: BatchReport) -> list[str]:

@@ -8,35 +8,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from ntm_cli.report.batch.common import BatchReport, report_labeller
 from ntm_cli.report.batch.prose import paragraphs
-from ntm_cli.report.batch.view import BatchView, CommuneView, average_met, labeller
 from ntm_cli.report.charts import Bar, bar_chart
-from ntm_cli.report.commune.html_out import CHART_LIMIT, page
+from ntm_cli.report.commune.html_out import CHART_LIMIT, figures_block, most_missed_chart, page
 from ntm_cli.report.commune.html_out import phrase as page_phrase
 from ntm_cli.report.i18n import status_label
-from ntm_cli.report.wording import one_decimal, share, titled
+from ntm_cli.report.wording import one_decimal, titled
+from ntm_cli.scoring.rollup import CommuneSummary
 
 PHRASES: dict[str, dict[str, str]] = {
     "vi": {
-        "under_floor": "Xã dưới {floor} tiêu chí",
         "distribution": "Số xã theo số tiêu chí đạt",
         "n_criteria": "{n} tiêu chí",
         "groups": "Tiêu chí bình quân/xã theo địa bàn",
         "communes_n": "{n} xã",
         "criterion": "Tiêu chí",
         "set": "Bộ tiêu chí",
-        "most_missed": "Tiêu chí nhiều xã chưa đạt (hoặc chưa đánh giá được) nhất",
         "status": "Kết quả",
     },
     "en": {
-        "under_floor": "Communes under {floor} criteria",
         "distribution": "Communes by criteria met",
         "n_criteria": "{n} criteria",
         "groups": "Average criteria met per commune, by area",
         "communes_n": "{n} communes",
         "criterion": "Criterion",
         "set": "Criteria set",
-        "most_missed": "Criteria most often not met (or not assessable)",
         "status": "Status",
     },
 }
@@ -47,26 +44,7 @@ def phrase(key: str, lang: str) -> str:
     return PHRASES["en" if lang == "en" else "vi"][key]
 
 
-def _figures(report: BatchView, lang: str) -> str:
-    overall = report.rollup.overall
-    avg = average_met(overall)
-    items = [
-        ("communes", page_phrase("communes", lang), str(overall.communes)),
-        ("meeting", page_phrase("meeting", lang),
-         f"{overall.met} ({share(overall.met, overall.communes, lang)})"),
-        ("average", page_phrase("average", lang),
-         "—" if avg is None else one_decimal(float(avg), lang)),
-        ("under_floor", phrase("under_floor", lang).format(floor=report.rollup.floor),
-         str(overall.under_floor)),
-    ]  # fmt: skip
-    cells = "".join(
-        f'<div><dt>{escape(label)}</dt><dd data-figure="{key}">{escape(value)}</dd></div>'
-        for key, label, value in items
-    )
-    return f'<dl class="figures">{cells}</dl>'
-
-
-def _charts(report: BatchView, lang: str) -> list[str]:
+def _charts(report: BatchReport, lang: str) -> list[str]:
     rollup = report.rollup
     total = rollup.overall.communes
     charts = []
@@ -74,7 +52,7 @@ def _charts(report: BatchView, lang: str) -> list[str]:
         bars = []
         top = max((c.total for c in report.communes), default=0)
         for tally in rollup.groups:
-            avg = average_met(tally)
+            avg = tally.average_met
             place = tally.province or "—"
             if rollup.by == "district":
                 place = f"{tally.district or '—'}, {place}"
@@ -117,18 +95,13 @@ def _charts(report: BatchView, lang: str) -> list[str]:
         chart += f'<p class="context">{escape(note)}</p>'
     charts.append(f"<h3>{escape(title)}</h3>{chart}")
     if rollup.most_missed:
-        label = labeller(report, lang)
-        bars = [
-            Bar(label(cid), count, total, phrase("communes_n", lang).format(n=count),
-                "unmet")
-            for cid, count in rollup.most_missed[:10]
-        ]  # fmt: skip
-        title = phrase("most_missed", lang)
-        charts.append(f"<h3>{escape(title)}</h3>{bar_chart(bars, title)}")
+        title = page_phrase("most_missed", lang)
+        chart = most_missed_chart(rollup, report_labeller(report, lang), lang)
+        charts.append(f"<h3>{escape(title)}</h3>{chart}")
     return charts
 
 
-def _details(commune: CommuneView, label: Callable[[str], str], lang: str) -> str:
+def _details(commune: CommuneSummary, label: Callable[[str], str], lang: str) -> str:
     badge = "s-met" if commune.met == commune.total else "s-unmet"
     place = ", ".join(escape(p) for p in (commune.district, commune.province) if p)
     rows = "".join(
@@ -148,14 +121,15 @@ def _details(commune: CommuneView, label: Callable[[str], str], lang: str) -> st
     )
 
 
-def render(report: BatchView, lang: str) -> str:
+def render(report: BatchReport, lang: str) -> str:
     """The whole batch page."""
     prose = "".join(f"<p>{escape(p)}</p>" for p in paragraphs(report, lang))
-    label = labeller(report, lang)
+    label = report_labeller(report, lang)
     details = "".join(_details(c, label, lang) for c in report.communes)
+    figures = figures_block(report.rollup, lang, floor_line=True)
     return page(
         lang,
-        summary=f'{_figures(report, lang)}<div class="prose">{prose}</div>',
+        summary=f'{figures}<div class="prose">{prose}</div>',
         charts="".join(_charts(report, lang)),
         details=details,
     )

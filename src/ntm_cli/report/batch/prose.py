@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ntm_cli.report.batch.view import BatchView, TallyView, average_met, labeller
+from ntm_cli.report.batch.common import BatchReport, report_labeller
 from ntm_cli.report.wording import one_decimal, share, two_digits
+from ntm_cli.scoring.rollup import Tally
 
 PHRASES: dict[str, dict[str, str]] = {
     "vi": {
@@ -60,9 +61,9 @@ def _count(n: int, lang: str) -> str:
     return two_digits(n) if lang != "en" else str(n)
 
 
-def tally_sentence(tally: TallyView, floor: int, lang: str, head: str) -> str:
+def tally_sentence(tally: Tally, floor: int, lang: str, head: str) -> str:
     """'<head>: có 88 xã đạt đủ tiêu chí (73,3%), tiêu chí bình quân đạt 16,1 tiêu chí/xã; ...'."""
-    avg = average_met(tally)
+    avg = tally.average_met
     parts = [
         phrase(_met_key(tally.met), lang).format(
             met=_count(tally.met, lang), share=share(tally.met, tally.communes, lang)
@@ -79,7 +80,7 @@ def tally_sentence(tally: TallyView, floor: int, lang: str, head: str) -> str:
     return f"{head}: {', '.join(parts)}; {under}."
 
 
-def paragraphs(report: BatchView, lang: str) -> list[str]:
+def paragraphs(report: BatchReport, lang: str) -> list[str]:
     """The overall paragraph, then one sentence per district/province when grouped."""
     rollup = report.rollup
     overall = rollup.overall
@@ -92,7 +93,7 @@ def paragraphs(report: BatchView, lang: str) -> list[str]:
         items = ", ".join(f"{c.commune} ({c.met}/{c.total})" for c in rollup.under_floor)
         lines[0] += " " + phrase("under_list", lang).format(floor=rollup.floor, items=items)
     if rollup.most_missed:
-        label = labeller(report, lang)
+        label = report_labeller(report, lang)
         items = "; ".join(
             phrase("missed_item", lang).format(label=label(cid), n=count)
             for cid, count in rollup.most_missed[:MISSED_LIMIT]
@@ -109,6 +110,6 @@ def paragraphs(report: BatchView, lang: str) -> list[str]:
     return lines
 
 
-def render(report: BatchView, lang: str) -> str:
+def render(report: BatchReport, lang: str) -> str:
     """The batch prose, one paragraph per line."""
     return "\n\n".join(paragraphs(report, lang)) + "\n"

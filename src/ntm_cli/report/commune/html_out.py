@@ -7,10 +7,12 @@ comes from a user file (commune names, set texts, notes) goes through html.escap
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from ntm_cli.model.results import CommuneResult
+from ntm_cli.model.sets import Text
+from ntm_cli.report.batch.common import labeller
 from ntm_cli.report.charts import Bar, bar_chart
 from ntm_cli.report.common import (
     commune_title,
@@ -26,9 +28,9 @@ from ntm_cli.report.commune.prose import commune_paragraph
 from ntm_cli.report.i18n import status_label, word
 from ntm_cli.report.plan.plan_text import investment_label, item_detail, item_subject
 from ntm_cli.report.plan.plan_text import phrase as plan_phrase
-from ntm_cli.report.wording import criterion_label, criterion_number, one_decimal, share
+from ntm_cli.report.wording import criterion_label, one_decimal, share
 from ntm_cli.scoring.priorities import plan
-from ntm_cli.scoring.report_stats import Figures, figures
+from ntm_cli.scoring.rollup import Rollup, roll_up, summarise
 
 PHRASES: dict[str, dict[str, str]] = {
     "vi": {
@@ -39,12 +41,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "average": "Tiêu chí bình quân/xã",
         "charts": "Biểu đồ",
         "per_commune": "Số tiêu chí đạt của từng xã",
-        "most_missed": "Tiêu chí nhiều xã chưa đạt nhất",
+        "most_missed": "Tiêu chí nhiều xã chưa đạt (hoặc chưa đánh giá được) nhất",
+        "under_floor": "Xã dưới {floor} tiêu chí",
         "missed_by": "{n} xã",
         "missed_by_one": "1 xã",
         "details": "Chi tiết từng xã",
         "priorities": "Thứ tự ưu tiên",
-        "none_missed": "Không có tiêu chí nào được đánh giá là chưa đạt.",
+        "none_missed": "Không có tiêu chí nào chưa đạt hoặc chưa đánh giá được.",
         "chart_cap": "Hiển thị {shown}/{total} xã có ít tiêu chí đạt nhất.",
         "tiers": "Bậc đã đạt của từng xã",
         "ladder": "Các bậc nông thôn mới",
@@ -57,12 +60,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "average": "Average criteria met per commune",
         "charts": "Charts",
         "per_commune": "Criteria met per commune",
-        "most_missed": "Criteria most often not met",
+        "most_missed": "Criteria most often not met (or not assessable)",
+        "under_floor": "Communes under {floor} criteria",
         "missed_by": "{n} communes",
         "missed_by_one": "1 commune",
         "details": "Commune details",
         "priorities": "Priorities",
-        "none_missed": "No criterion is assessed as not met.",
+        "none_missed": "Every criterion is met.",
         "chart_cap": "Showing the {shown} of {total} communes with the fewest criteria met.",
         "tiers": "Tier reached per commune",
         "ladder": "NTM tiers",
@@ -131,17 +135,23 @@ def _status(status: str, lang: str) -> str:
     return f'<span class="s-{escape(status)}">{escape(status_label(status, lang))}</span>'
 
 
-def figures_block(numbers: Figures, lang: str) -> str:
-    """The headline figures as a definition list."""
-    met = f"{numbers.met} ({share(numbers.met, numbers.communes, lang)})"
+def figures_block(rollup: Rollup, lang: str, *, floor_line: bool = False) -> str:
+    """The roll-up's headline figures as a definition list (evaluate and batch pages)."""
+    overall = rollup.overall
+    avg = overall.average_met
     items = [
-        ("communes", str(numbers.communes)),
-        ("meeting", met),
-        ("average", one_decimal(numbers.average_met, lang)),
-    ]
+        ("communes", phrase("communes", lang), str(overall.communes)),
+        ("meeting", phrase("meeting", lang),
+         f"{overall.met} ({share(overall.met, overall.communes, lang)})"),
+        ("average", phrase("average", lang),
+         "—" if avg is None else one_decimal(float(avg), lang)),
+    ]  # fmt: skip
+    if floor_line:
+        label = phrase("under_floor", lang).format(floor=rollup.floor)
+        items.append(("under_floor", label, str(overall.under_floor)))
     cells = "".join(
-        f'<div><dt>{escape(phrase(k, lang))}</dt><dd data-figure="{k}">{escape(v)}</dd></div>'
-        for k, v in items
+        f'<div><dt>{escape(label)}</dt><dd data-figure="{key}">{escape(value)}</dd></div>'
+        for key, label, value in items
     )
     return f'<dl class="figures">{cells}</dl>'
 
@@ -168,21 +178,19 @@ def per_commune_chart(results: Sequence[CommuneResult], lang: str) -> str:
     return chart
 
 
-def most_missed_chart(numbers: Figures, lang: str, limit: int = 10) -> str:
-    """Bars of the criteria most communes do not meet."""
-    if not numbers.missed:
+def most_missed_chart(rollup: Rollup, label: Callable[[str], str], lang: str) -> str:
+    """Bars of the criteria most communes do not meet (or cannot be assessed on), top ten."""
+    if not rollup.most_missed:
         return f"<p>{escape(phrase('none_missed', lang))}</p>"
     bars = [
         Bar(
-            label=f"{m.name.get(lang)} {criterion_number(m.criterion_id)}",
-            value=m.communes,
-            scale=numbers.communes,
-            shown=phrase("missed_by_one" if m.communes == 1 else "missed_by", lang).format(
-                n=m.communes
-            ),
+            label=label(criterion_id),
+            value=count,
+            scale=rollup.overall.communes,
+            shown=phrase("missed_by_one" if count == 1 else "missed_by", lang).format(n=count),
             css="unmet",
         )
-        for m in numbers.missed[:limit]
+        for criterion_id, count in rollup.most_missed[:10]
     ]
     return bar_chart(bars, phrase("most_missed", lang))
 
@@ -287,28 +295,25 @@ def commune_details(result: CommuneResult, lang: str) -> str:
     )
 
 
-def render(
-    results: Sequence[CommuneResult],
-    lang: str,
-    *,
-    paragraphs: Sequence[str] | None = None,
-    extra_charts: Sequence[str] = (),
-) -> str:
-    """The whole page. `paragraphs` replaces the per-commune prose in the summary (batch)."""
-    numbers = figures(results)
-    prose = paragraphs if paragraphs is not None else [commune_paragraph(r, lang) for r in results]
-    summary_prose = "".join(f"<p>{escape(p)}</p>" for p in prose)
+def render(results: Sequence[CommuneResult], lang: str) -> str:
+    """The whole page: the roll-up of these communes first, then each commune."""
+    rollup = roll_up([summarise(r, "") for r in results])
+    names: dict[str, Text] = {}
+    for result in results:
+        for criterion in result.criteria:
+            names.setdefault(criterion.id, criterion.name)
+    label = labeller(names, {r.set_id for r in results}, lang)
+    summary_prose = "".join(f"<p>{escape(commune_paragraph(r, lang))}</p>" for r in results)
     charts = [
         f"<h3>{escape(phrase('per_commune', lang))}</h3>{per_commune_chart(results, lang)}",
-        f"<h3>{escape(phrase('most_missed', lang))}</h3>{most_missed_chart(numbers, lang)}",
-        *extra_charts,
+        f"<h3>{escape(phrase('most_missed', lang))}</h3>{most_missed_chart(rollup, label, lang)}",
     ]
     if any(r.ladder for r in results):
         charts.append(f"<h3>{escape(phrase('tiers', lang))}</h3>{tier_chart(results, lang)}")
     details = "".join(commune_details(r, lang) for r in results)
     return page(
         lang,
-        summary=f'{figures_block(numbers, lang)}<div class="prose">{summary_prose}</div>',
+        summary=f'{figures_block(rollup, lang)}<div class="prose">{summary_prose}</div>',
         charts="".join(charts),
         details=details,
     )
