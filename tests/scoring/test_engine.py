@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from ntm_cli.inputs.files import load_criteria_set
-from ntm_cli.model.results import CommuneResult, indicator_dict
+from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import Commune, CriteriaSet
+from ntm_cli.report.json_view import indicator_dict
 from ntm_cli.scoring.checks import check_commune
 from ntm_cli.scoring.engine import evaluate
 

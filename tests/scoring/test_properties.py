@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ntm_cli.inputs.files import load_criteria_set
-from ntm_cli.model.results import CommuneResult, commune_dict
+from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import Commune
 from ntm_cli.report.commune import json_out
+from ntm_cli.report.json_view import commune_dict
 from ntm_cli.scoring.engine import evaluate
 
 from helpers import FIXTURES

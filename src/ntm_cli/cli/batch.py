@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.report.batch.common import BatchReport
-    from ntm_cli.report.batch.json_out import CommuneSpool
     from ntm_cli.run.batch import Settings
 
 PROGRESS_MIN_UNITS = 50  # below this a run is too short for a progress bar to help
@@ -112,9 +111,11 @@ def batch(
     error and the other communes are still scored. Exit code 2 if any input error,
     else 1 if any commune does not meet its set, else 0.
     """
+    from functools import partial
+
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.report.atomic import check_target
-    from ntm_cli.report.batch.json_out import CommuneSpool
+    from ntm_cli.report.batch.json_out import commune_json
     from ntm_cli.run.batch import Settings
 
     registry = Registry(sets_dir or ())
@@ -124,17 +125,14 @@ def batch(
         fail("--format xlsx writes a workbook: add --output FILE.xlsx")
     if output is not None:
         check_target(output, force=force)
-    # JSON only: the workers write each commune's object into this folder
-    spool = CommuneSpool() if fmt is BatchFormat.json else None
+    # JSON only: the workers render each commune's object where they score it
+    render = partial(commune_json, lang=lang.value) if fmt is BatchFormat.json else None
+    settings = Settings(tuple(sets_dir or ()), set_id, render)
     with _sigterm_as_exit():
-        try:
-            folder = spool.folder if spool is not None else None
-            settings = Settings(tuple(sets_dir or ()), set_id, lang.value, folder)
-            report = _score(paths, registry, settings, by, floor, jobs, quiet, output, spool)
-            _write(report, spool, fmt, output, force, lang.value)
-        finally:
-            if spool is not None:
-                spool.close()  # also on an error, Ctrl+C or SIGTERM: no file is left behind
+        report, rendered = _score(
+            paths, registry, settings, by, floor, jobs, quiet, output, lang.value
+        )
+        _write(report, rendered, fmt, output, force, lang.value)
     print_errors([str(e) for e in report.errors])
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
@@ -145,8 +143,8 @@ def batch(
 def _sigterm_as_exit() -> Iterator[None]:
     """While a batch runs, SIGTERM (kill, a scheduler's time limit) leaves via the cleanup.
 
-    Python's default SIGTERM ends the process at once: the spool folder and the temporary
-    file of an atomic --output would stay in TMPDIR. Exit status 143 as for SIGTERM.
+    Python's default SIGTERM ends the process at once: the temporary file of an atomic
+    --output would stay in TMPDIR. Exit status 143 as for SIGTERM.
     """
     import signal
 
@@ -173,9 +171,9 @@ def _score(
     jobs: int | None,
     quiet: bool,
     output: Path | None,
-    spool: CommuneSpool | None,
-) -> BatchReport:
-    """Run the batch and return its report; for JSON, spool records the commune objects."""
+    lang: str,
+) -> tuple[BatchReport, list[str]]:
+    """Run the batch: its report, and each commune rendered by settings.render (if any)."""
     from contextlib import nullcontext
 
     from ntm_cli.inputs.sheets import is_sheet
@@ -204,6 +202,7 @@ def _score(
         workers = 1  # a handful of files: starting processes would cost more than it saves
     per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
     communes: list[CommuneSummary] = []
+    rendered: list[str] = []
     sets_used: dict[str, CriteriaSet] = {}  # in order of first use
     found: list[ErrorRecord] = []
     many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
@@ -212,7 +211,7 @@ def _score(
     # is unsafe).
     engine = Worker(settings) if workers == 1 else start_pool(settings, workers)
     try:
-        progress = _progress(settings.lang) if show else None
+        progress = _progress(lang) if show else None
         with progress if progress is not None else nullcontext():
             task = progress.add_task("ntm batch", total=yaml_count) if progress else None
 
@@ -227,14 +226,11 @@ def _score(
                         # loaded (for criterion names) while the workers go on scoring
                         sets_used[summary.set_id] = registry.get(summary.set_id)
                 found.extend(chunk.errors)
-                if spool is not None:
-                    spool.add(chunk.json)
+                rendered.extend(chunk.rendered)
                 if progress is not None and task is not None:
                     progress.advance(task, chunk.done)
     finally:
-        if isinstance(engine, Worker):
-            engine.close()
-        else:  # waits for the workers to exit, so none still writes to the spool folder
+        if not isinstance(engine, Worker):
             engine.shutdown(cancel_futures=True)
     order = {f: i for i, f in enumerate(files)}
     found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
@@ -243,7 +239,7 @@ def _score(
         for criterion in used.criteria:
             names.setdefault(criterion.id, criterion.name)
     rollup = roll_up(communes, by=by.value if by else None, floor=floor)
-    return BatchReport(rollup, communes, [*errors, *found], names)
+    return BatchReport(rollup, communes, [*errors, *found], names), rendered
 
 
 def _progress(lang: str) -> Progress:
@@ -263,7 +259,7 @@ def _progress(lang: str) -> Progress:
 
 def _write(
     report: BatchReport,
-    spool: CommuneSpool | None,
+    commune_objects: list[str],
     fmt: BatchFormat,
     output: Path | None,
     force: bool,
@@ -282,14 +278,13 @@ def _write(
     if fmt is BatchFormat.json:
         from ntm_cli.report.batch import json_out as batch_json
 
-        assert spool is not None
         if output is None:
             sys.stdout.flush()
-            batch_json.write(sys.stdout.buffer, report, spool, lang)
+            batch_json.write(sys.stdout.buffer, report, commune_objects, lang)
             sys.stdout.buffer.flush()
             return
         with atomic_write(output, force=force) as handle:
-            batch_json.write(handle, report, spool, lang)
+            batch_json.write(handle, report, commune_objects, lang)
         return
     if fmt is BatchFormat.csv:
         from ntm_cli.report.batch import csv_out as batch_csv

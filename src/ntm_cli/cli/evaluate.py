@@ -173,8 +173,8 @@ def _evaluate_district(
 
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.model.errors import UsageError
-    from ntm_cli.model.results import commune_dict
     from ntm_cli.report.common import ladder_lines, notices, summary_line
+    from ntm_cli.report.json_view import commune_dict
     from ntm_cli.run.district import score_district
 
     assert isinstance(registry, Registry)

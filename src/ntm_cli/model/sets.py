@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from functools import cached_property
-from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -347,19 +345,8 @@ class CriteriaSet(Model):
         return self
 
     def indicators(self) -> Mapping[str, Indicator]:
-        """Every indicator of the set by id, in set order (read-only)."""
-        built = self._indicator_index
-        if built[0] is not self.criteria:  # a copy with other criteria: build its own
-            del self.__dict__["_indicator_index"]
-            built = self._indicator_index
-        return MappingProxyType(built[1])
-
-    @cached_property
-    def _indicator_index(self) -> tuple[list[Criterion], dict[str, Indicator]]:
-        # Checking a commune looks indicators up by id: a batch asked for this index once
-        # per commune (57 entries, 4 µs). pydantic leaves a cached_property out of fields,
-        # equality and dumps; the criteria list is kept to notice a model_copy.
-        return self.criteria, {i.id: i for c in self.criteria for i in c.indicators}
+        """Every indicator of the set by id, in set order."""
+        return {i.id: i for c in self.criteria for i in c.indicators}
 
     def criterion_ids(self) -> list[str]:
         """Criterion ids in set order."""

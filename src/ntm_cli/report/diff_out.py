@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from io import StringIO
 from typing import Any
 
-from ntm_cli.model.results import plain_number
 from ntm_cli.report.common import commune_title, value_text
 from ntm_cli.report.i18n import status_label
+from ntm_cli.report.json_view import plain_number
 from ntm_cli.report.wording import criterion_number, share, two_digits
 from ntm_cli.scoring.compare import Change, CommuneDiff, DiffReport
 

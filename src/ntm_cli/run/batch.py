@@ -1,10 +1,9 @@
 """Run a batch: find the input files, load and score them in worker processes.
 
-Workers receive paths (or chunks of spreadsheet rows) and send back compact records:
-CommuneSummary tuples and plain error records, so pickling stays small and the parent
-never holds every full result at once. Per-commune JSON (~10 KB a commune) never travels
-back: each worker appends it to a spool file of its own in a folder the parent made, and
-returns only a Segment saying where it is; the parent copies the segments into the report.
+Workers receive paths (or chunks of spreadsheet rows) and send back frozen records: a
+CommuneSummary per commune and plain error records, so the parent never holds every full
+result at once. Where the caller wants a rendering of each full result (the batch JSON),
+it passes the function in Settings and the workers send back its text.
 """
 
 from __future__ import annotations
@@ -12,15 +11,11 @@ from __future__ import annotations
 import glob
 import os
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import orjson
 
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import (
@@ -32,8 +27,7 @@ from ntm_cli.inputs.sheets import (
     open_sheet,
 )
 from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors
-from ntm_cli.model.results import CommuneResult, IndicatorResult, commune_dict, indicator_dict
-from ntm_cli.report.i18n import notice_text
+from ntm_cli.model.results import CommuneResult
 from ntm_cli.run.communes import Outcome, score_communes, score_path
 from ntm_cli.scoring.rollup import CommuneSummary, summarise
 
@@ -43,30 +37,13 @@ ROWS_PER_TASK = 250
 
 
 @dataclass(frozen=True, slots=True)
-class Segment:
-    """Where one task's commune JSON is: `length` bytes at `offset` of a spool file.
-
-    The bytes are `count` compact UTF-8 objects joined by SEPARATOR (no leading or
-    trailing separator).
-    """
-
-    file: str  # name inside the spool folder
-    offset: int
-    length: int
-    count: int
-
-
-SEPARATOR = b",\n    "  # between commune objects: one per line in the batch JSON document
-
-
-@dataclass(slots=True)
 class ChunkResult:
-    """What one task sends back: communes in input order, where their JSON is, errors, units."""
+    """What one task sends back: communes in input order, their renderings, errors, units."""
 
-    communes: list[CommuneSummary] = field(default_factory=list)
-    json: Segment | None = None  # None: no JSON wanted, or no commune in this task
-    errors: list[ErrorRecord] = field(default_factory=list)
-    done: int = 0
+    communes: tuple[CommuneSummary, ...]
+    rendered: tuple[str, ...]  # one per commune when Settings.render is given, else empty
+    errors: tuple[ErrorRecord, ...]
+    done: int
 
 
 @dataclass(frozen=True)
@@ -75,8 +52,9 @@ class Settings:
 
     sets_dirs: tuple[Path, ...] = ()
     set_option: str | None = None
-    lang: str = "vi"
-    spool_dir: str | None = None  # folder for per-commune JSON; None: no JSON wanted
+    # Renders each full result where it is scored (the batch JSON's commune objects), so
+    # the results themselves never travel between processes; None: nothing to render.
+    render: Callable[[CommuneResult], str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,130 +166,42 @@ def plan(
             errors.append(ErrorRecord.of(exc))
 
 
-class SpoolWriter:
-    """A spool file of the calling process in the batch's spool folder, opened on first use.
-
-    The file is opened by the process that writes (after a fork, never inherited), so
-    every worker appends to its own file and no two processes share an offset.
-    """
-
-    def __init__(self, folder: str) -> None:
-        self.folder = folder
-        self.fd = -1
-        self.pid = 0  # process that opened fd
-        self.name = ""
-        self.size = 0
-
-    def append(self, texts: list[bytes]) -> Segment:
-        """Write the objects, joined, with one write; return where they are."""
-        if self.pid != os.getpid():  # first use here (a forked copy must not reuse the fd)
-            fd, path = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".json", dir=self.folder)
-            self.fd, self.pid, self.name, self.size = fd, os.getpid(), os.path.basename(path), 0
-        data = SEPARATOR.join(texts)
-        view = memoryview(data)
-        while view:  # a regular file takes it all at once, short of a full disk or a signal
-            view = view[os.write(self.fd, view) :]
-        segment = Segment(self.name, self.size, len(data), len(texts))
-        self.size += len(data)
-        return segment
-
-    def close(self) -> None:
-        """Close the file (the parent deletes it with the folder)."""
-        if self.pid == os.getpid():
-            os.close(self.fd)
-        self.fd, self.pid = -1, 0
-
-
 class Worker:
     """Scores tasks with one registry, so each criteria set is loaded once per process."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.registry = Registry(settings.sets_dirs)
-        self.spool = SpoolWriter(settings.spool_dir) if settings.spool_dir is not None else None
-
-    def _collect(
-        self, outcome: Outcome, source: str, into: ChunkResult, texts: list[bytes]
-    ) -> None:
-        lang = self.settings.lang
-        for result in outcome.results:
-            into.communes.append(summarise(result, source))
-            if self.spool is not None:
-                texts.append(_compact_json(result, lang))
-        into.errors.extend(ErrorRecord.of(e) for e in outcome.errors)
 
     def run(self, task: Task) -> ChunkResult:
-        """Load and score one task's communes (their JSON goes to this process's spool)."""
-        chunk = ChunkResult()
-        texts: list[bytes] = []
+        """Load and score one task's communes."""
         set_option = self.settings.set_option
+        outcomes: list[tuple[Outcome, str]] = []
         if isinstance(task, FilesTask):
-            for path in task.paths:
-                outcome = score_path(path, self.registry, set_option)
-                self._collect(outcome, path, chunk, texts)
-            chunk.done = len(task.paths)
+            outcomes = [(score_path(path, self.registry, set_option), path) for path in task.paths]
+            done = len(task.paths)
         else:
             loaded, errors = communes_from_rows(task.header, task.rows)
             outcome = score_communes(loaded, self.registry, set_option)
-            outcome.errors[:0] = errors
-            self._collect(outcome, task.header.path, chunk, texts)
-            chunk.done = len(task.rows)
-        if self.spool is not None and texts:
-            chunk.json = self.spool.append(texts)
-        return chunk
-
-    def close(self) -> None:
-        """Close this process's spool file, if it opened one."""
-        if self.spool is not None:
-            self.spool.close()
-
-
-def _compact_json(result: CommuneResult, lang: str) -> bytes:
-    notices = [notice_text(n.key, n.args, lang) for n in result.notices]
-    # orjson: 7x faster than json.dumps here (0.1 ms per commune) and already UTF-8 bytes,
-    # which go to the spool file and then the output without being decoded again.
-    return orjson.dumps(commune_dict(result, lang, notices, _indicator_json))
-
-
-def _indicator_json(result: IndicatorResult, lang: str) -> Any:
-    """The indicator's JSON view; serialised only once where it is the same for many communes.
-
-    A result with a đạt/chưa đạt value or none (not a number or a count) holds nothing but
-    its status and that value: per set, region/group and year it is serialised once.
-    """
-    value = result.value
-    if result.achieved is not None or isinstance(value, float):
-        return indicator_dict(result, lang)  # a number: its value and gap are its own
-    serialised = result.requirement.serialised
-    key = (lang, result.status, value)
-    fragment = serialised.get(key)
-    if fragment is None:  # orjson.Fragment: bytes orjson writes into the document as they are
-        fragment = serialised[key] = orjson.Fragment(orjson.dumps(indicator_dict(result, lang)))
-    return fragment
+            outcomes = [(Outcome(outcome.results, [*errors, *outcome.errors]), task.header.path)]
+            done = len(task.rows)
+        render = self.settings.render
+        return ChunkResult(
+            communes=tuple(summarise(r, source) for o, source in outcomes for r in o.results),
+            rendered=tuple(render(r) for o, _ in outcomes for r in o.results) if render else (),
+            errors=tuple(ErrorRecord.of(e) for o, _ in outcomes for e in o.errors),
+            done=done,
+        )
 
 
 _WORKER: Worker | None = None
 
 
-def _tune_gc() -> None:
-    """Worker start: fewer cyclic-GC passes (scoring allocates many small, acyclic objects).
-
-    Objects inherited from the parent are frozen (never scanned, so never copied by the
-    kernel), and the first generation is collected every 50,000 allocations instead of
-    700: a batch spent 5-10% of its time in the collector (benchmarks/bench_batch.py).
-    """
-    import gc
-
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 20)
-
-
 def _start_worker() -> None:
-    """Worker start: default SIGTERM (the parent's cleanup handler is not for workers), GC."""
+    """Worker start: default SIGTERM (the parent's cleanup handler is not for workers)."""
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _tune_gc()
 
 
 def _init_worker(settings: Settings) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ntm_cli.model.results import CommuneResult, commune_dict
+from ntm_cli.model.results import CommuneResult
 from ntm_cli.report.common import notices
+from ntm_cli.report.json_view import commune_dict
 
 _INDENTED_LIST_MAX = 50
 

@@ -6,8 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ntm_cli.model.results import CriterionResult, indicator_dict
+from ntm_cli.model.results import CriterionResult
 from ntm_cli.report.common import commune_title
+from ntm_cli.report.json_view import indicator_dict
 from ntm_cli.report.plan.plan_text import (
     investment_label,
     item_detail,

@@ -1,0 +1,121 @@
+"""The JSON view of result records: the contract scripts depend on (see README)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ntm_cli.model.results import CommuneResult, IndicatorResult
+
+
+def plain_number(value: float | bool | None) -> float | int | bool | None:
+    """A float that is a whole number as an int (JSON shows 40, not 40.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
+    """JSON view of an indicator result."""
+    need = result.requirement
+    data: dict[str, Any] = {
+        "id": need.id,
+        "name": need.name.get(lang),
+        "status": result.status,
+        "value": plain_number(result.value),
+        "required": plain_number(need.required),
+        "operator": None if need.kind in ("qualitative", "meets_set") else need.operator,
+        "gap": plain_number(result.gap),
+    }
+    if result.achieved is not None:
+        data["achieved"] = plain_number(result.achieved)
+        data["total"] = plain_number(result.total)
+        data["units_needed"] = result.units_needed
+    if need.unit is not None:
+        data["unit"] = need.unit.get(lang)
+    data["source"] = need.source
+    if need.note:
+        data["note"] = need.note
+    if need.candidates:
+        data["candidates"] = [
+            {"value": plain_number(c.value), "source": c.source, "note": c.note}
+            for c in need.candidates
+        ]
+    return data
+
+
+def ladder_dict(result: CommuneResult, lang: str) -> dict[str, Any]:
+    """JSON keys added by --ladder: each tier's status, the tier reached, what the next lacks."""
+    data: dict[str, Any] = {
+        "ladder": [
+            {
+                "tier": s.tier,
+                "set": s.set_id,
+                "status": s.status,
+                "met": s.result.met,
+                "total": s.result.total,
+            }
+            for s in result.ladder
+        ],
+        "tier_reached": result.tier_reached,
+    }
+    step = result.next_step
+    data["next_tier"] = (
+        None
+        if step is None
+        else {
+            "tier": step.tier,
+            "set": step.set_id,
+            "missing": [
+                {
+                    "id": c.id,
+                    "name": c.name.get(lang),
+                    "status": c.status,
+                    "indicators": [
+                        indicator_dict(i, lang)
+                        for i in c.indicators
+                        if i.status not in ("met", "not_applicable")
+                    ],
+                }
+                for c in step.result.criteria
+                if c.status not in ("met", "not_applicable")
+            ],
+        }
+    )
+    return data
+
+
+def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
+    """JSON view of a commune result: the contract scripts depend on."""
+    met, total = result.met, result.total  # each a pass over the criteria: computed once
+    data: dict[str, Any] = {
+        "commune": result.commune,
+        "district": result.district,
+        "province": result.province,
+        "year": result.year,
+        "region": result.region_applied,
+        "group": result.group,
+        "criteria_set": result.set_id,
+        "decision": result.decision,
+        "set_chosen_by": result.set_chosen_by,
+        "met": met,
+        "total": total,
+        "status": "met" if met == total else "not_met",  # CommuneResult.meets_set
+        "unmet": result.ids_with("unmet"),
+        "missing": result.ids_with("missing"),
+        "undetermined": result.ids_with("undetermined"),
+        "criteria": [
+            {
+                "id": c.id,
+                "name": c.name.get(lang),
+                "status": c.status,
+                "basis": c.basis,
+                "indicators_complete": c.indicators_complete,
+                "indicators": [indicator_dict(i, lang) for i in c.indicators],
+            }
+            for c in result.criteria
+        ],
+        "warnings": notices,
+    }
+    if result.ladder:
+        data.update(ladder_dict(result, lang))
+    return data
