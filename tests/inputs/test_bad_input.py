@@ -46,13 +46,11 @@ def test_validate_reports_the_case(name: str) -> None:
         assert line.startswith(f"{BAD / name}:")
 
 
-# `ntm evaluate` reads YAML commune files (spreadsheets go to `ntm batch`).
-COMMUNE_CASES = [c for c in CASES if not c.startswith(("set-", "sheet-"))]
+# `ntm evaluate` reads commune data the way `validate` does: YAML files and sheets.
+COMMUNE_CASES = [c for c in CASES if not c.startswith("set-")]
 
 
-@pytest.mark.parametrize(
-    "name", COMMUNE_CASES, ids=[c.removesuffix(".yaml") for c in COMMUNE_CASES]
-)
+@pytest.mark.parametrize("name", COMMUNE_CASES, ids=[Path(c).stem for c in COMMUNE_CASES])
 def test_evaluate_refuses_the_case_with_the_same_message(name: str) -> None:
     at, message = TABLE[name]
     result = run("evaluate", "--sets-dir", FIXTURE_SETS, BAD / name)

@@ -176,23 +176,22 @@ def _score(
     """Run the batch: its report, and each commune rendered by settings.render (if any)."""
     from contextlib import nullcontext
 
+    from ntm_cli.inputs.read import INPUT_SUFFIXES, expand
     from ntm_cli.inputs.sheets import is_sheet
     from ntm_cli.model.errors import ErrorRecord
     from ntm_cli.model.sets import CriteriaSet, Text
     from ntm_cli.report.batch.common import BatchReport
     from ntm_cli.run.batch import (
         FILES_PER_TASK,
-        INPUT_SUFFIXES,
         Worker,
         default_jobs,
-        discover,
         plan,
         run,
         start_pool,
     )
     from ntm_cli.scoring.rollup import CommuneSummary, roll_up
 
-    files, errors = discover(paths)
+    files, errors = expand(paths)
     if output is not None and output.suffix.lower() in INPUT_SUFFIXES and output.exists():
         # a report saved among the inputs (an .xlsx or .csv output) is no input
         files = [f for f in files if not os.path.exists(f) or not os.path.samefile(f, output)]

@@ -94,20 +94,8 @@ def _score_side(
     argument: str, registry: Registry, set_id: str | None
 ) -> tuple[list[CommuneResult], list[object]]:
     """Score one side of the comparison, read like `ntm batch` inputs (in one process)."""
-    from pathlib import Path
+    from ntm_cli.run.communes import score_paths
 
-    from ntm_cli.inputs.sheets import is_sheet, load_sheet
-    from ntm_cli.run.batch import discover
-    from ntm_cli.run.communes import Outcome, score_communes, score_path
-
-    files, missing = discover([argument])
-    outcome = Outcome()
-    for file in map(Path, files):  # discover spells paths as strings
-        if is_sheet(file):
-            loaded, sheet_errors = load_sheet(file)
-            outcome.errors.extend(sheet_errors)
-            outcome.extend(score_communes(loaded, registry, set_id))
-        else:
-            outcome.extend(score_path(file, registry, set_id))
-    errors: list[object] = [*missing, *outcome.errors]
+    outcome = score_paths([argument], registry, set_id)
+    errors: list[object] = list(outcome.errors)
     return outcome.results, errors

@@ -36,7 +36,12 @@ class EvaluateFormat(StrEnum):
 
 def evaluate(
     files: Annotated[
-        list[Path], typer.Argument(help="Commune data files (YAML).", show_default=False)
+        list[Path],
+        typer.Argument(
+            help="Commune data: YAML files or sheets (CSV, XLSX, XLS, ODS: one commune a"
+            " row), folders or globs.",
+            show_default=False,
+        ),
     ],
     set_id: Annotated[
         str | None,
@@ -60,6 +65,14 @@ def evaluate(
             " investment first, then the smallest relative gap.",
         ),
     ] = False,
+    commune: Annotated[
+        str | None,
+        typer.Option(
+            "--commune",
+            help="Score only the commune of this name (accents and case do not matter),"
+            " e.g. one row of a province sheet.",
+        ),
+    ] = None,
     sets_dir: SetsDirOption = None,
     communes_dir: Annotated[
         Path | None,
@@ -108,7 +121,7 @@ def evaluate(
             raise UsageError("district mode writes --format table or json to standard output")
         _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
         return
-    outcome = score_paths(files, registry, set_id, ladder=ladder)
+    outcome = score_paths(files, registry, set_id, ladder=ladder, commune=commune)
     if outcome.results:
         from ntm_cli.report.commune.render import RenderOptions, render
 

@@ -1,4 +1,4 @@
-"""Commune spreadsheets (CSV, XLSX), one row per commune -> LoadedCommune, with cell locations.
+"""Commune spreadsheets (CSV, XLSX, XLS, ODS): one row per commune, with cell locations.
 
 Header convention: a header cell's key is its first whitespace-separated token, so
 "14.2 Tỷ lệ học sinh..." is indicator 14.2 and "commune (Xã)" is the commune column.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -21,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from ntm_cli.inputs.files import LoadedCommune, validate
+from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, workbook_rows
+from ntm_cli.inputs.workbooks import Cell as Cell
 from ntm_cli.inputs.yaml_text import decode_bytes
 from ntm_cli.model.errors import InputError, InputErrors, Location
 from ntm_cli.model.sets import Commune
 from ntm_cli.model.values import finite_float, parse_flag, parse_number_text
 
-SHEET_SUFFIXES = (".csv", ".xlsx")
+SHEET_SUFFIXES = (".csv", *WORKBOOK_SUFFIXES)
 MAX_SHEET_BYTES = 100 * 1024 * 1024
 TEXT_COLUMNS = ("commune", "district", "province", "code", "criteria_set", "region", "notes")
 NUMBER_COLUMNS = ("year", "group")
@@ -54,7 +55,6 @@ _YES = {"true", "có", "co", "x", "1", "yes"}
 _NO = {"false", "không", "khong", "0", "no"}
 _FORMULA_PREFIX = ("'=", "'+", "'-", "'@")
 
-Cell = str | int | float | bool | None
 Loc = tuple[int | str, ...]
 
 
@@ -390,55 +390,15 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
         raise InputError(Location(shown, reader.line_num), f"CSV: {exc}") from None
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
-    """The first worksheet's rows: the fast reader's, or openpyxl's where it is unsure."""
-    from ntm_cli.inputs.xlsxrows import Unsupported, first_sheet_rows  # only for workbooks
-
-    yielded = 0
-    try:
-        for cells in first_sheet_rows(path):
-            yield cells
-            yielded += 1
-        return
-    except Unsupported:
-        pass
-    # Every row the fast reader yielded is openpyxl's row too, so openpyxl goes on after them.
-    yield from itertools.islice(_openpyxl_rows(path), yielded, None)
-
-
-def _openpyxl_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    from ntm_cli.inputs.xlsxrows import cell_value
-
-    shown = str(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(
-            Location(shown), f"not a readable .xlsx workbook ({exc}); save it as .xlsx"
-        ) from None
-    try:
-        sheet = workbook.worksheets[0]
-        for values in sheet.iter_rows(values_only=True):
-            yield tuple(cell_value(v) for v in values)
-    finally:
-        workbook.close()
-
-
 def open_sheet(path: Path) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]]]]:
-    """Read a CSV or XLSX header (first sheet of a workbook); stream its non-empty rows."""
+    """Read a sheet's header (first sheet of a workbook); stream its non-empty rows."""
     shown = str(path)
     if path.is_dir():
         raise InputError(Location(shown), "is a directory, not a file; name a file inside it")
     suffix = path.suffix.lower()
     if suffix not in SHEET_SUFFIXES:
-        raise InputError(
-            Location(shown), "a spreadsheet must be .csv or .xlsx (save .xls as .xlsx)"
-        )
-    records = enumerate(_csv_rows(path) if suffix == ".csv" else _xlsx_rows(path), start=1)
+        raise InputError(Location(shown), "a spreadsheet must be .csv, .xlsx, .xls or .ods")
+    records = enumerate(_csv_rows(path) if suffix == ".csv" else workbook_rows(path), start=1)
     for number, cells in records:
         if all(_is_empty(c) for c in cells):
             raise InputError(Location(shown, number), "the first row must be the header row")

@@ -12,7 +12,6 @@ from typing import Any
 
 import yaml
 
-from ntm_cli.inputs.fastyaml import NOT_SIMPLE, parse_simple
 from ntm_cli.model.errors import InputError, Location
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real commune or criteria file
@@ -322,17 +321,7 @@ def _check_depth(text: str, shown: str) -> None:
 
 
 def parse_yaml(text: str, shown: str) -> Any:
-    """Parse one YAML document; syntax errors become located InputErrors."""
-    # Plain commune files take a pure-Python path several times faster than libyaml; it
-    # gives the same result or bails out (always on errors, so libyaml locates them).
-    simple = parse_simple(text)
-    if simple is not NOT_SIMPLE:
-        return simple
-    return parse_with_libyaml(text, shown)
-
-
-def parse_with_libyaml(text: str, shown: str) -> Any:
-    """Parse one YAML document with libyaml and the guards (the reference for the fast path)."""
+    """Parse one YAML document with libyaml and the guards; errors become located InputErrors."""
     if _may_nest_deeply(text):
         _check_depth(text, shown)
     loader = _GuardedLoader if "&" in text else _Loader  # no anchor, no alias to expand

@@ -8,7 +8,6 @@ it passes the function in Settings and the workers send back its text.
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
 from collections import deque
@@ -31,7 +30,6 @@ from ntm_cli.model.results import CommuneResult
 from ntm_cli.run.communes import Outcome, score_communes, score_path
 from ntm_cli.scoring.rollup import CommuneSummary, summarise
 
-INPUT_SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx")
 FILES_PER_TASK = 40  # large enough that pickling and queueing cost little per file
 ROWS_PER_TASK = 250
 
@@ -73,54 +71,6 @@ class RowsTask:
 
 
 Task = FilesTask | RowsTask
-
-
-def _folder_files(folder: Path) -> list[str]:
-    """Input files below folder, sorted; hidden folders/files and Excel lock files skipped.
-
-    Paths are strings spelled as str(Path(...)) spells them: a batch lists thousands,
-    and Path objects cost the parent more than the walk itself (30 ms per 10,000).
-    """
-    top = str(folder)  # normalised by Path, so joining plain names keeps it normalised
-    found: list[str] = []
-    for root, dirs, names in os.walk(top):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(
-            os.path.join(root, name)
-            for name in names
-            if name.lower().endswith(INPUT_SUFFIXES) and not name.startswith((".", "~$"))
-        )
-    if top == os.curdir:  # os.walk(".") gives "./xa.yaml" where Path shows "xa.yaml"
-        cut = len(os.curdir + os.sep)
-        found = [name[cut:] for name in found]
-    return sorted(found)
-
-
-def discover(arguments: Sequence[str]) -> tuple[list[str], list[ErrorRecord]]:
-    """Expand folders (recursively), globs and files into input files, in a stable order."""
-    found: dict[str, None] = {}
-    errors: list[ErrorRecord] = []
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            files = _folder_files(path)
-            if not files:
-                errors.append(
-                    ErrorRecord(argument, 1, 1, None, "no .yaml, .yml, .csv or .xlsx files here")
-                )
-        elif path.exists():
-            files = [str(path)]
-        elif glob.has_magic(argument):
-            matches = [Path(m) for m in sorted(glob.glob(argument, recursive=True))]
-            files = [str(m) for m in matches if m.is_file() and m.suffix.lower() in INPUT_SUFFIXES]
-            if not files:
-                errors.append(ErrorRecord(argument, 1, 1, None, "no input file matches"))
-        else:
-            files = []
-            errors.append(ErrorRecord(argument, 1, 1, None, "no such file or folder"))
-        for file in files:
-            found.setdefault(file, None)
-    return list(found), errors
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[tuple[str, ...]]:

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ntm_cli.inputs.files import LoadedCommune, YamlOrigin, load_yaml_file, read_communes, validate
+from ntm_cli.inputs.read import kind_of
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.inputs.sheets import SHEET_SUFFIXES, load_sheet
-from ntm_cli.model.errors import InputError, InputErrors, Location, UsageError
+from ntm_cli.inputs.sheets import load_sheet
+from ntm_cli.model.errors import InputError, InputErrors, UsageError
 from ntm_cli.model.sets import District
 from ntm_cli.run.communes import check_loaded, choose_set
 from ntm_cli.scoring.checks import check_commune
 
-# Spreadsheet readers by file suffix: each returns the communes it could read and the
-# problems of the others (every row is checked, as `ntm batch` reads it).
-CommuneReader = Callable[[Path], tuple[list[LoadedCommune], list[InputError]]]
-SPREADSHEET_READERS: dict[str, CommuneReader] = {suffix: load_sheet for suffix in SHEET_SUFFIXES}
-# Spreadsheet kinds that are never read as YAML (which would give a confusing message).
-OTHER_SHEETS = (".csv", ".xlsx", ".xlsm", ".xls", ".ods")
 _SET_KEYS = ("decision", "scheme", "tier", "period", "extends")
 
 
@@ -127,14 +121,8 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
     """Read one file (commune data, district, criteria set or spreadsheet); list its problems."""
     report = FileReport(str(path))
     try:
-        reader = SPREADSHEET_READERS.get(path.suffix.lower())
-        if reader is None and path.suffix.lower() in OTHER_SHEETS:
-            raise InputError(
-                Location(report.path),
-                f"ntm does not read {path.suffix} files; save the sheet as .xlsx or CSV UTF-8",
-            )
-        if reader is not None:
-            loaded, problems = reader(path)
+        if kind_of(path) == "sheet":  # every row is checked, as `ntm batch` reads it
+            loaded, problems = load_sheet(path)
             report.problems.extend(problems)
         else:
             data, text = load_yaml_file(path)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ntm_cli.inputs.files import LoadedCommune, Origin, load_commune_file
+from ntm_cli.inputs.files import LoadedCommune, Origin
+from ntm_cli.inputs.read import expand, read_communes
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.model.errors import InputError, InputErrors, UsageError
 from ntm_cli.model.results import CommuneResult, SetChoice
 from ntm_cli.model.sets import Commune, CriteriaSet
+from ntm_cli.model.text import fold
 from ntm_cli.scoring.checks import Problem, check_commune, check_other_sets
 from ntm_cli.scoring.engine import evaluate
 
@@ -122,21 +126,57 @@ def score_communes(
 def score_path(
     path: str | Path, registry: Registry, set_option: str | None, *, ladder: bool = False
 ) -> Outcome:
-    """Load one commune file and score every commune in it."""
-    try:
-        communes = load_commune_file(path)
-    except InputErrors as exc:
-        return Outcome(errors=list(exc.errors))
-    except InputError as exc:
-        return Outcome(errors=[exc])
-    return score_communes(communes, registry, set_option, ladder=ladder)
+    """Read one input file (YAML or sheet) and score every commune in it."""
+    communes, errors = read_communes(path)
+    outcome = score_communes(communes, registry, set_option, ladder=ladder)
+    return Outcome(outcome.results, [*errors, *outcome.errors])
 
 
 def score_paths(
-    paths: list[Path], registry: Registry, set_option: str | None, *, ladder: bool = False
+    paths: Sequence[str | Path],
+    registry: Registry,
+    set_option: str | None,
+    *,
+    ladder: bool = False,
+    commune: str | None = None,
 ) -> Outcome:
-    """Score every file; a broken file becomes errors while the others are still scored."""
-    outcome = Outcome()
-    for path in paths:
-        outcome.extend(score_path(path, registry, set_option, ladder=ladder))
+    """Score every commune of these inputs (files, folders, globs); errors never stop the rest.
+
+    With `commune`, only the communes of that name are scored (accents and case aside); a
+    name that no input holds is a usage error listing the closest names.
+    """
+    files, missing = expand(paths)
+    outcome = Outcome(errors=[InputError(e.location, e.message) for e in missing])
+    read = [read_communes(file) for file in files]
+    if commune is not None:
+        read = _only(read, commune)
+    for communes, errors in read:
+        outcome.errors.extend(errors)
+        outcome.extend(score_communes(communes, registry, set_option, ladder=ladder))
     return outcome
+
+
+Read = list[tuple[list[LoadedCommune], list[InputError]]]
+
+
+def _name_key(name: str) -> str:
+    """'Xã Thử B', 'thu b' and 'XA THU B' all name the same commune."""
+    folded = fold(name)
+    return folded.removeprefix("xa ") if folded.startswith("xa ") else folded
+
+
+def _only(read: Read, name: str) -> Read:
+    """Keep the communes named `name`; a usage error when there is none."""
+    wanted = _name_key(name)
+    kept = [([c for c in communes if _name_key(c.commune.commune) == wanted], errors)
+            for communes, errors in read]  # fmt: skip
+    if any(communes for communes, _ in kept):
+        return kept
+    names = sorted({c.commune.commune for communes, _ in read for c in communes})
+    by_fold = {_name_key(n): n for n in names}
+    close = [by_fold[f] for f in difflib.get_close_matches(wanted, by_fold, n=5, cutoff=0.5)]
+    listed = ", ".join(close or names[:10])
+    raise UsageError(
+        f"--commune {name!r}: no commune of that name in these files"
+        + (f"; closest: {listed}" if listed else "")
+    )

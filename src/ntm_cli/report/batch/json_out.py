@@ -87,11 +87,10 @@ def write(stream: IO[bytes], report: BatchReport, communes: Sequence[str], lang:
 
     stream.write(b'{\n  "summary": ' + dumps(summary_dict(report, lang)) + b",\n")
     stream.write(b'  "groups": ' + dumps(groups_list(report)) + b",\n")
-    if communes:
-        body = "\n    " + ",\n    ".join(communes) + "\n  "
-        stream.write(b'  "communes": [' + body.encode("utf-8") + b"],\n")
-    else:
-        stream.write(b'  "communes": [],\n')
+    stream.write(b'  "communes": [')
+    for index, text in enumerate(communes):  # one at a time: 10,000 are ~100 MB together
+        stream.write((",\n    " if index else "\n    ").encode() + text.encode("utf-8"))
+    stream.write(b"\n  ],\n" if communes else b"],\n")
     errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
                "message": e.message} for e in report.errors]  # fmt: skip
     stream.write(b'  "errors": ' + dumps(errors) + b"\n}\n")

@@ -1,0 +1,108 @@
+"""The one way in: paths (files, folders, globs) -> input files -> located commune records.
+
+`ntm evaluate`, `batch`, `diff` and `validate` all find their files with `expand` and read
+each one with `read_communes`; what kind a file is gets decided here only (`kind_of`).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from ntm_cli.inputs.files import LoadedCommune, load_commune_file
+from ntm_cli.inputs.sheets import SHEET_SUFFIXES, load_sheet
+from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location
+
+YAML_SUFFIXES = (".yaml", ".yml")
+INPUT_SUFFIXES = (*YAML_SUFFIXES, *SHEET_SUFFIXES)
+Kind = Literal["yaml", "sheet"]
+
+# What to do with files an office may have instead of the ones ntm reads.
+_HINTS = {
+    ".xlsm": "save the workbook as .xlsx (Excel Workbook) without macros",
+    ".xlsb": "save the workbook as .xlsx (Excel Workbook)",
+    ".xltx": "save the template as an .xlsx workbook",
+    ".numbers": "export it as .xlsx or CSV",
+    ".fods": "save it as .ods or .xlsx",
+    ".tsv": "save it as CSV (tab-separated text is read from a .csv file)",
+    ".txt": "save it as CSV, or rename it to .yaml if it holds YAML",
+}
+_DEFAULT_HINT = "`ntm template --format xlsx` (or yaml) writes a file to fill in"
+
+
+def kind_of(path: str | os.PathLike[str]) -> Kind:
+    """YAML or sheet, by the file's suffix (no suffix: YAML, as from a pipe); else an error."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in SHEET_SUFFIXES:
+        return "sheet"
+    if suffix in YAML_SUFFIXES or not suffix:
+        return "yaml"
+    hint = _HINTS.get(suffix, _DEFAULT_HINT)
+    raise InputError(
+        Location(os.fspath(path)),
+        f"ntm does not read {suffix} files; it reads commune data from YAML (.yaml, .yml),"
+        f" CSV (.csv) and workbooks (.xlsx, .xls, .ods): {hint}",
+    )
+
+
+def read_communes(path: str | os.PathLike[str]) -> tuple[list[LoadedCommune], list[InputError]]:
+    """Every commune in one input file, and an error for each thing that could not be read."""
+    try:
+        if kind_of(path) == "sheet":
+            return load_sheet(Path(path))
+        return load_commune_file(Path(path)), []
+    except InputErrors as exc:
+        return [], list(exc.errors)
+    except InputError as exc:
+        return [], [exc]
+
+
+def _folder_files(folder: Path) -> list[str]:
+    """Input files below folder, sorted; hidden folders/files and Excel lock files skipped.
+
+    Paths are strings spelled as str(Path(...)) spells them, so each file is named once
+    however the folder was given.
+    """
+    top = str(folder)  # normalised by Path, so joining plain names keeps it normalised
+    found: list[str] = []
+    for root, dirs, names in os.walk(top):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            os.path.join(root, name)
+            for name in names
+            if name.lower().endswith(INPUT_SUFFIXES) and not name.startswith((".", "~$"))
+        )
+    if top == os.curdir:  # os.walk(".") gives "./xa.yaml" where Path shows "xa.yaml"
+        cut = len(os.curdir + os.sep)
+        found = [name[cut:] for name in found]
+    return sorted(found)
+
+
+def expand(arguments: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[ErrorRecord]]:
+    """Folders (recursively), globs and files -> input files in a stable order, each once."""
+    found: dict[str, None] = {}
+    errors: list[ErrorRecord] = []
+    for given in arguments:
+        argument = os.fspath(given)
+        path = Path(argument)
+        if path.is_dir():
+            files = _folder_files(path)
+            if not files:
+                message = "no .yaml, .yml, .csv, .xlsx, .xls or .ods files here"
+                errors.append(ErrorRecord(argument, 1, 1, None, message))
+        elif path.exists():
+            files = [str(path)]
+        elif glob.has_magic(argument):
+            matches = [Path(m) for m in sorted(glob.glob(argument, recursive=True))]
+            files = [str(m) for m in matches if m.is_file() and m.suffix.lower() in INPUT_SUFFIXES]
+            if not files:
+                errors.append(ErrorRecord(argument, 1, 1, None, "no input file matches"))
+        else:
+            files = []
+            errors.append(ErrorRecord(argument, 1, 1, None, "no such file or folder"))
+        for file in files:
+            found.setdefault(file, None)
+    return list(found), errors

@@ -1,0 +1,139 @@
+"""One input path: every command reads YAML, CSV, XLSX, XLS and ODS the same way."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ntm_cli.inputs.read import expand, kind_of, read_communes
+from ntm_cli.inputs.workbooks import workbook_rows
+from ntm_cli.model.errors import InputError
+
+from helpers import FIXTURES, ROOT, TOY_SETS, run
+
+SHEETS = FIXTURES / "sheets"  # made by make-libreoffice-fixtures.sh (LibreOffice Calc)
+SAVED_BY_CALC = ["libreoffice-resaved.xlsx", "libreoffice-resaved.ods", "libreoffice-resaved.xls"]
+PERCENT = ["percent.xlsx", "percent.ods", "percent.xls"]
+
+
+def _communes(*args: str | Path) -> list[dict[str, object]]:
+    result = run("evaluate", *args, "--sets-dir", TOY_SETS, "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    data = json.loads(result.stdout)
+    return data if isinstance(data, list) else [data]
+
+
+@pytest.mark.parametrize("name", SAVED_BY_CALC)
+def test_evaluate_scores_a_workbook_saved_by_calc_as_its_yaml(name: str) -> None:
+    assert _communes(SHEETS / name) == _communes(SHEETS / "communes.yaml")
+
+
+@pytest.mark.parametrize("name", PERCENT)
+def test_percent_cells_read_as_the_percentage_they_show(name: str) -> None:
+    # 30,5% typed in a cell is stored as 0.305: ntm reads 30.5, as the YAML file says.
+    scored = _communes(SHEETS / name)
+    assert scored == _communes(SHEETS / "percent.yaml")
+    values = {c["commune"]: c["criteria"][1]["indicators"][0]["value"] for c in scored}
+    assert values == {"Xã Thử B": 30.5, "Xã Đông Hưng": 87.25, "Xã Phú Lộc": 93.2}
+
+
+def test_a_percent_cell_and_a_plain_number_in_one_workbook(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["commune", "year", "criteria_set", "region", "2.1", "2.2", "3.1"])
+    sheet.append(["Xã A", 2023, "toy-xa", "btb", 0.452, 12.5, 0.5])
+    sheet["E2"].number_format = "0.0%"  # 45,2%; 12.5 is a plain 12.5; 0.5 a plain 0.5
+    sheet["G2"].number_format = "0.00"
+    path = tmp_path / "mixed.xlsx"
+    book.save(path)
+    assert list(workbook_rows(path))[1][4:] == (45.2, 12.5, 0.5)
+
+
+def test_evaluate_picks_one_row_with_commune(tmp_path: Path) -> None:
+    (one,) = _communes(SHEETS / "libreoffice-resaved.xlsx", "--commune", "dong hung")
+    assert one["commune"] == "Xã Đông Hưng"
+    result = run("evaluate", SHEETS / "communes.yaml", "--sets-dir", TOY_SETS, "--commune", "Hưg")
+    assert result.exit_code == 2
+    assert "--commune 'Hưg': no commune of that name" in result.stderr
+    assert "Xã Đông Hưng" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_kind_ntm_does_not_read_gets_one_line_saying_what_to_do(tmp_path: Path) -> None:
+    report = tmp_path / "bao-cao.docx"
+    report.write_bytes(b"PK\x03\x04 not really a document")
+    for command in ("evaluate", "validate", "batch"):
+        result = run(command, report)
+        assert result.exit_code == 2
+        output = result.stdout + result.stderr
+        lines = [line for line in output.splitlines() if line.startswith(f"{report}:1:1:")]
+        assert len(lines) == 1, output
+        assert "ntm does not read .docx files" in lines[0]
+        assert "ntm template --format xlsx" in lines[0]
+    with pytest.raises(InputError, match=r"save the workbook as \.xlsx"):
+        kind_of("so-lieu.xlsm")
+
+
+def test_the_four_commands_read_the_same_communes(tmp_path: Path) -> None:
+    inputs = [SHEETS / "communes.yaml", SHEETS / "percent.xls", SHEETS / "libreoffice-resaved.ods"]
+    expected = sum(len(read_communes(p)[0]) for p in inputs)
+    assert expected == 4 + 3 + 4
+    args = [*inputs, "--sets-dir", TOY_SETS]
+    evaluated = json.loads(run("evaluate", *args, "--format", "json").stdout)
+    batched = json.loads(run("batch", *args, "--format", "json").stdout)
+    assert len(evaluated) == batched["summary"]["communes"] == expected
+    assert batched["communes"] == evaluated
+    checked = run("validate", *args)
+    assert checked.exit_code == 0, checked.stdout
+    assert [line.split(": ", 1)[1] for line in checked.stdout.splitlines()] == [
+        "OK — 4 xã, bộ tiêu chí toy-xa",
+        "OK — 3 xã, bộ tiêu chí toy-xa",
+        "OK — 4 xã, bộ tiêu chí toy-xa",
+    ]
+    for side in inputs:  # a side compared with itself: the same communes, nothing lost
+        compared = run("diff", side, side, "--sets-dir", TOY_SETS, "--format", "json")
+        assert compared.exit_code == 0, compared.stderr
+        assert len(json.loads(compared.stdout)["communes"]) == len(read_communes(side)[0])
+
+
+def test_folders_and_globs_name_each_file_once(tmp_path: Path) -> None:
+    files, errors = expand([SHEETS, str(SHEETS / "*.xls"), SHEETS / "percent.ods"])
+    assert errors == []
+    assert len(files) == len(set(files))
+    assert {Path(f).suffix for f in files} == {".yaml", ".xlsx", ".xls", ".ods"}
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for p in ROOT.rglob("*.xlsx") if ".venv" not in p.parts), ids=lambda p: p.name
+)
+def test_every_workbook_in_the_repository_reads_as_openpyxl_shows_it(path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+
+    def shown(cell: object) -> object:
+        value = getattr(cell, "value", None)
+        if value is None or isinstance(value, str | bool):
+            return value
+        percent = "%" in str(getattr(cell, "number_format", ""))
+        return round(float(value) * 100, 10) if percent else float(value)
+
+    expected = [tuple(shown(c) for c in row) for row in book.worksheets[0].iter_rows()]
+    book.close()
+    got = [
+        tuple(v if v is None or isinstance(v, str | bool) else float(v) for v in row)
+        for row in workbook_rows(path)
+    ]
+    width = max((len(r) for r in expected + got), default=0)
+
+    def padded(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+        rows = [r + (None,) * (width - len(r)) for r in rows]
+        while rows and all(v is None for v in rows[-1]):
+            rows.pop()
+        return rows
+
+    assert padded(got) == padded(expected)
