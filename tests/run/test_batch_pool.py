@@ -97,7 +97,7 @@ def expected_objects(files: list[Path], registry: Registry, lang: str = "vi") ->
             outcome: Outcome = score_communes(loaded, registry, None)
         else:
             outcome = score_path(path, registry, None)
-        objects += [batch_json.commune_json(r, lang).encode() for r in outcome.results]
+        objects += [batch_json.commune_json(r, lang) for r in outcome.results]
     return objects
 
 

@@ -172,7 +172,7 @@ def _score(
     quiet: bool,
     output: Path | None,
     lang: str,
-) -> tuple[BatchReport, list[str]]:
+) -> tuple[BatchReport, list[bytes]]:
     """Run the batch: its report, and each commune rendered by settings.render (if any)."""
     from contextlib import nullcontext
 
@@ -201,7 +201,7 @@ def _score(
         workers = 1  # a handful of files: starting processes would cost more than it saves
     per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
     communes: list[CommuneSummary] = []
-    rendered: list[str] = []
+    rendered: list[bytes] = []
     sets_used: dict[str, CriteriaSet] = {}  # in order of first use
     found: list[ErrorRecord] = []
     many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
@@ -258,7 +258,7 @@ def _progress(lang: str) -> Progress:
 
 def _write(
     report: BatchReport,
-    commune_objects: list[str],
+    commune_objects: list[bytes],
     fmt: BatchFormat,
     output: Path | None,
     force: bool,

@@ -39,7 +39,7 @@ class ChunkResult:
     """What one task sends back: communes in input order, their renderings, errors, units."""
 
     communes: tuple[CommuneSummary, ...]
-    rendered: tuple[str, ...]  # one per commune when Settings.render is given, else empty
+    rendered: tuple[bytes, ...]  # one per commune when Settings.render is given, else empty
     errors: tuple[ErrorRecord, ...]
     done: int
 
@@ -52,7 +52,7 @@ class Settings:
     set_option: str | None = None
     # Renders each full result where it is scored (the batch JSON's commune objects), so
     # the results themselves never travel between processes; None: nothing to render.
-    render: Callable[[CommuneResult], str] | None = None
+    render: Callable[[CommuneResult], bytes] | None = None
 
 
 @dataclass(frozen=True, slots=True)
