@@ -7,8 +7,7 @@ import pytest
 from ntm_cli.model.sets import Text
 from ntm_cli.report.batch import html_out as batch_html
 from ntm_cli.report.batch import prose as batch_prose
-from ntm_cli.report.batch.common import BatchReport
-from ntm_cli.scoring.rollup import CommuneSummary, roll_up
+from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, roll_up
 
 NAMES = {
     "2": Text(vi="Giao thông", en="Transport"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,13 +26,9 @@ from ntm_cli.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
-    from ntm_cli.inputs.registry import Registry
-    from ntm_cli.report.batch.common import BatchReport
-    from ntm_cli.run.batch import Settings
-
-PROGRESS_MIN_UNITS = 50  # below this a run is too short for a progress bar to help
+    from ntm_cli.scoring.rollup import BatchReport
 
 
 class BatchFormat(StrEnum):
@@ -116,7 +111,7 @@ def batch(
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.report.atomic import check_target
     from ntm_cli.report.batch.json_out import commune_json
-    from ntm_cli.run.batch import Settings
+    from ntm_cli.run.batch import Settings, score_batch
 
     registry = Registry(sets_dir or ())
     if set_id:
@@ -128,9 +123,17 @@ def batch(
     # JSON only: the workers render each commune's object where they score it
     render = partial(commune_json, lang=lang.value) if fmt is BatchFormat.json else None
     settings = Settings(tuple(sets_dir or ()), set_id, render)
+    show = not quiet and sys.stderr.isatty()
     with _sigterm_as_exit():
-        report, rendered = _score(
-            paths, registry, settings, by, floor, jobs, quiet, output, lang.value
+        report, rendered = score_batch(
+            paths,
+            registry,
+            settings,
+            by=by.value if by else None,
+            floor=floor,
+            jobs=jobs,
+            skip=output,
+            progress=(lambda total: _progress(lang.value, total)) if show else None,
         )
         _write(report, rendered, fmt, output, force, lang.value)
     print_errors([str(e) for e in report.errors])
@@ -162,91 +165,14 @@ def _sigterm_as_exit() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _score(
-    paths: list[str],
-    registry: Registry,
-    settings: Settings,
-    by: GroupBy | None,
-    floor: int,
-    jobs: int | None,
-    quiet: bool,
-    output: Path | None,
-    lang: str,
-) -> tuple[BatchReport, list[bytes]]:
-    """Run the batch: its report, and each commune rendered by settings.render (if any)."""
-    from contextlib import nullcontext
-
-    from ntm_cli.inputs.read import INPUT_SUFFIXES, expand
-    from ntm_cli.inputs.sheets import is_sheet
-    from ntm_cli.model.errors import ErrorRecord
-    from ntm_cli.model.sets import CriteriaSet, Text
-    from ntm_cli.report.batch.common import BatchReport
-    from ntm_cli.run.batch import (
-        FILES_PER_TASK,
-        Worker,
-        default_jobs,
-        plan,
-        run,
-        start_pool,
-    )
-    from ntm_cli.scoring.rollup import CommuneSummary, roll_up
-
-    files, errors = expand(paths)
-    if output is not None and output.suffix.lower() in INPUT_SUFFIXES and output.exists():
-        # a report saved among the inputs (an .xlsx or .csv output) is no input
-        files = [f for f in files if not os.path.exists(f) or not os.path.samefile(f, output)]
-    yaml_count = sum(not is_sheet(f) for f in files)
-    workers = jobs or default_jobs()
-    if workers > 1 and yaml_count <= FILES_PER_TASK and yaml_count == len(files):
-        workers = 1  # a handful of files: starting processes would cost more than it saves
-    per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
-    communes: list[CommuneSummary] = []
-    rendered: list[bytes] = []
-    sets_used: dict[str, CriteriaSet] = {}  # in order of first use
-    found: list[ErrorRecord] = []
-    many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
-    show = many and not quiet and sys.stderr.isatty()
-    # Workers start before the progress bar's thread exists (forking a threaded process
-    # is unsafe).
-    engine = Worker(settings) if workers == 1 else start_pool(settings, workers)
-    try:
-        progress = _progress(lang) if show else None
-        with progress if progress is not None else nullcontext():
-            task = progress.add_task("ntm batch", total=yaml_count) if progress else None
-
-            def more_rows(count: int) -> None:
-                if progress is not None and task is not None:
-                    progress.update(task, total=(progress.tasks[0].total or 0) + count)
-
-            for chunk in run(plan(files, found, more_rows, per_task), engine, 3 * workers):
-                communes.extend(chunk.communes)
-                for summary in chunk.communes:
-                    if summary.set_id not in sets_used:
-                        # loaded (for criterion names) while the workers go on scoring
-                        sets_used[summary.set_id] = registry.get(summary.set_id)
-                found.extend(chunk.errors)
-                rendered.extend(chunk.rendered)
-                if progress is not None and task is not None:
-                    progress.advance(task, chunk.done)
-    finally:
-        if not isinstance(engine, Worker):
-            engine.shutdown(cancel_futures=True)
-    order = {f: i for i, f in enumerate(files)}
-    found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
-    names: dict[str, Text] = {}
-    for used in sets_used.values():
-        for criterion in used.criteria:
-            names.setdefault(criterion.id, criterion.name)
-    rollup = roll_up(communes, by=by.value if by else None, floor=floor)
-    return BatchReport(rollup, communes, [*errors, *found], names), rendered
-
-
-def _progress(lang: str) -> Progress:
+@contextmanager
+def _progress(lang: str, total: int) -> Iterator[_Bar]:
+    """A progress bar on standard error while the batch runs."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     label = "Đang chấm điểm" if lang == "vi" else "Scoring"
-    return Progress(
+    progress = Progress(
         f"[bold]{label}",
         BarColumn(),
         MofNCompleteColumn(),
@@ -254,6 +180,24 @@ def _progress(lang: str) -> Progress:
         console=Console(stderr=True),
         transient=True,
     )
+    with progress:
+        yield _Bar(progress, progress.add_task("ntm batch", total=total))
+
+
+class _Bar:
+    """The batch's view of a rich progress bar: more units to do, units done."""
+
+    def __init__(self, progress: Progress, task: TaskID) -> None:
+        self.progress, self.task = progress, task
+
+    def add_units(self, count: int) -> None:
+        """Sheet rows found while reading: more to score."""
+        total = self.progress.tasks[0].total or 0
+        self.progress.update(self.task, total=total + count)
+
+    def advance(self, count: int) -> None:
+        """Units scored."""
+        self.progress.advance(self.task, count)
 
 
 def _write(

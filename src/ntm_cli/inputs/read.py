@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from ntm_cli.inputs.files import LoadedCommune, load_commune_file
-from ntm_cli.inputs.sheets import SHEET_SUFFIXES, load_sheet
+from ntm_cli.inputs.sheets import SHEET_SUFFIXES, is_sheet, load_sheet
 from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -35,9 +35,9 @@ _DEFAULT_HINT = "`ntm template --format xlsx` (or yaml) writes a file to fill in
 
 def kind_of(path: str | os.PathLike[str]) -> Kind:
     """YAML or sheet, by the file's suffix (no suffix: YAML, as from a pipe); else an error."""
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix in SHEET_SUFFIXES:
+    if is_sheet(path):
         return "sheet"
+    suffix = os.path.splitext(path)[1].lower()
     if suffix in YAML_SUFFIXES or not suffix:
         return "yaml"
     hint = _HINTS.get(suffix, _DEFAULT_HINT)

@@ -13,9 +13,12 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
+from ntm_cli.inputs.read import INPUT_SUFFIXES, expand
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import (
     Cell,
@@ -27,8 +30,9 @@ from ntm_cli.inputs.sheets import (
 )
 from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors
 from ntm_cli.model.results import CommuneResult
+from ntm_cli.model.sets import CriteriaSet, Text
 from ntm_cli.run.communes import Outcome, score_communes, score_path
-from ntm_cli.scoring.rollup import CommuneSummary, summarise
+from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, GroupBy, roll_up, summarise
 
 FILES_PER_TASK = 40  # large enough that pickling and queueing cost little per file
 ROWS_PER_TASK = 250
@@ -223,3 +227,75 @@ def run(
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+class ProgressBar(Protocol):
+    """What a batch reports while it runs (the command line draws it)."""
+
+    def add_units(self, count: int) -> None:
+        """More units to score (sheet rows found while reading)."""
+
+    def advance(self, count: int) -> None:
+        """Units scored."""
+
+
+PROGRESS_MIN_UNITS = 50  # below this a run is too short for a progress bar to help
+
+
+def score_batch(
+    paths: Sequence[str],
+    registry: Registry,
+    settings: Settings,
+    *,
+    by: GroupBy | None,
+    floor: int,
+    jobs: int | None,
+    skip: Path | None = None,
+    progress: Callable[[int], AbstractContextManager[ProgressBar]] | None = None,
+) -> tuple[BatchReport, list[bytes]]:
+    """Score every commune of these inputs; the report, and each commune settings.render gave.
+
+    `skip` is a file never read as input (the report being written, when it is among the
+    inputs); `progress(total)` opens a progress bar for long batches.
+    """
+    files, errors = expand(paths)
+    if skip is not None and skip.suffix.lower() in INPUT_SUFFIXES and skip.exists():
+        files = [f for f in files if not os.path.exists(f) or not os.path.samefile(f, skip)]
+    yaml_count = sum(not is_sheet(f) for f in files)
+    workers = jobs or default_jobs()
+    if workers > 1 and yaml_count <= FILES_PER_TASK and yaml_count == len(files):
+        workers = 1  # a handful of files: starting processes would cost more than it saves
+    per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
+    communes: list[CommuneSummary] = []
+    rendered: list[bytes] = []
+    sets_used: dict[str, CriteriaSet] = {}  # in order of first use
+    found: list[ErrorRecord] = []
+    many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
+    # Workers start before the progress bar's thread exists (forking a threaded process
+    # is unsafe).
+    engine = Worker(settings) if workers == 1 else start_pool(settings, workers)
+    try:
+        bar_context = progress(yaml_count) if progress is not None and many else nullcontext()
+        with bar_context as bar:
+            more_rows = bar.add_units if bar is not None else (lambda count: None)
+            for chunk in run(plan(files, found, more_rows, per_task), engine, 3 * workers):
+                communes.extend(chunk.communes)
+                for summary in chunk.communes:
+                    if summary.set_id not in sets_used:
+                        # loaded (for criterion names) while the workers go on scoring
+                        sets_used[summary.set_id] = registry.get(summary.set_id)
+                found.extend(chunk.errors)
+                rendered.extend(chunk.rendered)
+                if bar is not None:
+                    bar.advance(chunk.done)
+    finally:
+        if not isinstance(engine, Worker):
+            engine.shutdown(cancel_futures=True)
+    order = {f: i for i, f in enumerate(files)}
+    found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
+    names: dict[str, Text] = {}
+    for used in sets_used.values():
+        for criterion in used.criteria:
+            names.setdefault(criterion.id, criterion.name)
+    rollup = roll_up(communes, by=by, floor=floor)
+    return BatchReport(rollup, communes, [*errors, *found], names), rendered

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from ntm_cli.model.errors import ErrorRecord
 from ntm_cli.model.results import CommuneResult
+from ntm_cli.model.sets import Text
 from ntm_cli.model.text import fold
 
 GroupBy = Literal["district", "province"]
@@ -184,3 +186,13 @@ def _closest(short: list[CommuneSummary], count: int) -> list[CommuneSummary]:
 def _shortfall_key(commune: CommuneSummary) -> tuple[int, int]:
     """Fewest criteria short first, then most criteria met."""
     return commune.not_met, -commune.met
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """A scored batch: roll-up figures, per-commune summaries, errors, criterion names."""
+
+    rollup: Rollup
+    communes: list[CommuneSummary]
+    errors: list[ErrorRecord]
+    names: dict[str, Text]  # criterion id -> name (from the sets the communes used)

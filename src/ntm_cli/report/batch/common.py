@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 
 from ntm_cli.model.errors import ErrorRecord
 from ntm_cli.model.sets import Text
 from ntm_cli.report.i18n import batch_word, number, status_label, word
-from ntm_cli.scoring.rollup import CommuneSummary, Rollup, Tally
+from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, Tally
 
 Row = list[str | int | float | None]
-
-
-@dataclass(frozen=True)
-class BatchReport:
-    """A scored batch: roll-up figures, per-commune summaries, errors, criterion names."""
-
-    rollup: Rollup
-    communes: list[CommuneSummary]
-    errors: list[ErrorRecord]
-    names: dict[str, Text]  # criterion id -> name (from the sets the communes used)
 
 
 def decimal_text(value: Decimal | None, lang: str) -> str:

@@ -6,13 +6,13 @@ import csv
 from io import StringIO
 
 from ntm_cli.report.batch.common import (
-    BatchReport,
     commune_header,
     commune_row,
     criterion_ids,
 )
 from ntm_cli.report.cells import neutralise
 from ntm_cli.report.i18n import batch_word
+from ntm_cli.scoring.rollup import BatchReport
 
 
 def render(report: BatchReport, lang: str) -> str:

@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ntm_cli.report.batch.common import BatchReport, report_labeller
+from ntm_cli.report.batch.common import report_labeller
 from ntm_cli.report.batch.prose import paragraphs
 from ntm_cli.report.charts import Bar, bar_chart
 from ntm_cli.report.commune.html_out import CHART_LIMIT, figures_block, most_missed_chart, page
 from ntm_cli.report.commune.html_out import phrase as page_phrase
 from ntm_cli.report.i18n import status_label
 from ntm_cli.report.wording import one_decimal, titled
-from ntm_cli.scoring.rollup import CommuneSummary
+from ntm_cli.scoring.rollup import BatchReport, CommuneSummary
 
 PHRASES: dict[str, dict[str, str]] = {
     "vi": {

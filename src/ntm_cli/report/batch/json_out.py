@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from ntm_cli.model.results import CommuneResult
-from ntm_cli.report.batch.common import BatchReport, decimal_number
+from ntm_cli.report.batch.common import decimal_number
 from ntm_cli.report.common import notices
 from ntm_cli.report.json_view import commune_dict
+from ntm_cli.scoring.rollup import BatchReport
 
 
 def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ntm_cli.report.batch.common import (
-    BatchReport,
     closest_header,
     closest_rows,
     criterion_ids,
@@ -17,6 +16,7 @@ from ntm_cli.report.batch.common import (
     summary_rows,
 )
 from ntm_cli.report.i18n import batch_word, status_label, word
+from ntm_cli.scoring.rollup import BatchReport
 
 
 def _escape(cell: object) -> str:

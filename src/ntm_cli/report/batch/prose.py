@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ntm_cli.report.batch.common import BatchReport, report_labeller
+from ntm_cli.report.batch.common import report_labeller
 from ntm_cli.report.wording import one_decimal, share, two_digits
-from ntm_cli.scoring.rollup import Tally
+from ntm_cli.scoring.rollup import BatchReport, Tally
 
 PHRASES: dict[str, dict[str, str]] = {
     "vi": {

@@ -8,7 +8,6 @@ from rich.table import Table
 from rich.text import Text
 
 from ntm_cli.report.batch.common import (
-    BatchReport,
     closest_header,
     closest_rows,
     error_header,
@@ -21,6 +20,7 @@ from ntm_cli.report.batch.common import (
 )
 from ntm_cli.report.console import string_console
 from ntm_cli.report.i18n import batch_word, word
+from ntm_cli.scoring.rollup import BatchReport
 
 
 def _table(title: str, header: list[str]) -> Table:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import IO, Any
 
 from ntm_cli.report.batch.common import (
-    BatchReport,
     closest_header,
     closest_rows,
     commune_header,
@@ -18,6 +17,7 @@ from ntm_cli.report.batch.common import (
 )
 from ntm_cli.report.cells import neutralise
 from ntm_cli.report.i18n import batch_word
+from ntm_cli.scoring.rollup import BatchReport
 
 
 def _bold(sheet: Any, cells: list[Any]) -> list[Any]:
