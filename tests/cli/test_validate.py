@@ -142,8 +142,10 @@ def test_schema_of_a_filled_template_matches_the_template_keys(tmp_path: Path) -
 
 
 def test_summary_lines_in_english() -> None:
-    result = run("validate", "--lang", "en", "--sets-dir", FIXTURE_SETS, TOY_A, TOY_A.parent)
+    missing = TOY_A.parent / "khong-co.yaml"
+    result = run("validate", "--lang", "en", "--sets-dir", FIXTURE_SETS, TOY_A, missing)
     assert result.exit_code == 2
+    assert f"{missing}:1:1: no such file or folder" in result.stdout
     assert f"{TOY_A}: OK — 1 commune(s), set toy-xa" in result.stdout
     assert result.stderr == "1 of 2 files have problems\n"
 
@@ -197,3 +199,10 @@ def test_a_fraction_of_a_counted_unit_is_refused_where_it_is_written(tmp_path: P
     result = run("validate", path)
     assert result.exit_code == 2
     assert result.stdout == f"{path}:6:10: 2.5 is not a whole number of units\n"
+
+
+def test_a_folder_is_validated_file_by_file() -> None:
+    result = run("validate", "--sets-dir", FIXTURE_SETS, TOY_A.parent)
+    lines = result.stdout.splitlines()
+    assert f"{TOY_A}: OK — 1 xã, bộ tiêu chí toy-xa" in lines
+    assert len(lines) == len(list(TOY_A.parent.glob("*.yaml")))

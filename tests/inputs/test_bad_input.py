@@ -158,19 +158,19 @@ def test_size_limit_is_the_module_constant(tmp_path: Path, monkeypatch: pytest.M
     _assert_located(result.stdout, path, "1:1", "file is too large")
 
 
-def test_directory_given_as_a_file(tmp_path: Path) -> None:
+def test_an_empty_folder_named_like_a_file(tmp_path: Path) -> None:
     folder = tmp_path / "communes.yaml"
     folder.mkdir()
     result = run("validate", folder)
     assert result.exit_code == 2
-    _assert_located(result.stdout, folder, "1:1", "is a directory, not a file")
+    _assert_located(result.stdout, folder, "1:1", "no .yaml, .yml, .csv, .xlsx, .xls or .ods files")
 
 
 def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "nowhere.yaml"
     result = run("validate", path)
     assert result.exit_code == 2
-    _assert_located(result.stdout, path, "1:1", "cannot read file: No such file or directory")
+    _assert_located(result.stdout, path, "1:1", "no such file or folder")
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

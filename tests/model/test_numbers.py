@@ -10,7 +10,7 @@ from ntm_cli.inputs.yaml_text import parse_yaml
 from ntm_cli.model.regions import parse_region
 from ntm_cli.model.sets import Commune
 from ntm_cli.model.values import _parse_number_text, parse_flag, parse_number_text
-from ntm_cli.report.i18n import number
+from ntm_cli.report.wording import number
 
 
 @pytest.mark.parametrize(

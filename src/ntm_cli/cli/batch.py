@@ -171,7 +171,9 @@ def _progress(lang: str, total: int) -> Iterator[_Bar]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    label = "Đang chấm điểm" if lang == "vi" else "Scoring"
+    from ntm_cli.report.messages import message
+
+    label = message("batch.progress", lang)
     progress = Progress(
         f"[bold]{label}",
         BarColumn(),

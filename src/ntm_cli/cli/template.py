@@ -67,7 +67,7 @@ def template(
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.model.errors import UsageError
     from ntm_cli.model.regions import parse_region
-    from ntm_cli.report.i18n import template_text
+    from ntm_cli.report.messages import message
     from ntm_cli.report.template import Scope, xlsx_template, yaml_template
 
     registry = Registry(sets_dir or ())
@@ -109,4 +109,4 @@ def template(
         from ntm_cli.report.atomic import write_text_atomic
 
         write_text_atomic(output, text, force)
-    typer.echo(template_text("written", lang.value, path=output, set=set_id), err=True)
+    typer.echo(message("template.written", lang.value, path=output, set=set_id), err=True)

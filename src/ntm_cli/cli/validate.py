@@ -9,21 +9,6 @@ import typer
 
 from ntm_cli.cli.options import EXIT_INPUT, EXIT_OK, LangOption, Language, SetsDirOption
 
-_WORDS = {
-    "vi": (
-        "{n} xã, bộ tiêu chí {sets}",
-        "bộ tiêu chí {id} ({n} tiêu chí)",
-        "{failed}/{total} tệp có lỗi",
-        "huyện, bộ tiêu chí {sets}",
-    ),
-    "en": (
-        "{n} commune(s), set {sets}",
-        "criteria set {id} ({n} criteria)",
-        "{failed} of {total} files have problems",
-        "district, set {sets}",
-    ),
-}
-
 
 def validate(
     files: Annotated[
@@ -53,15 +38,19 @@ def validate(
     commune data. Exit code 0 when all files are clean, 2 otherwise. For unknown
     thresholds and missing sources in a set, see `ntm sets check`.
     """
+    from ntm_cli.inputs.read import expand
     from ntm_cli.inputs.registry import Registry
+    from ntm_cli.report.messages import message
     from ntm_cli.run.check import check_file
 
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
-    communes_text, set_text, failed_text, district_text = _WORDS[lang.value]
-    failed = 0
-    for path in files:
+    found, missing = expand(files)
+    for error in missing:
+        typer.echo(str(error))
+    failed = len(missing)
+    for path in map(Path, found):
         report = check_file(path, registry, set_id)
         for problem in report.problems:
             typer.echo(str(problem))
@@ -69,13 +58,15 @@ def validate(
             failed += 1
         elif not quiet:
             if report.kind == "criteria set":
-                what = set_text.format(id=report.sets[0], n=report.count)
+                what = message("validate.set", lang, id=report.sets[0], n=report.count)
             elif report.kind == "district":
-                what = district_text.format(sets=", ".join(report.sets))
+                what = message("validate.district", lang, sets=", ".join(report.sets))
             else:
-                what = communes_text.format(n=report.count, sets=", ".join(report.sets))
+                sets = ", ".join(report.sets)
+                what = message("validate.communes", lang, n=report.count, sets=sets)
             typer.echo(f"{path}: OK — {what}")
     if failed:
-        typer.echo(failed_text.format(failed=failed, total=len(files)), err=True)
+        total = len(found) + len(missing)
+        typer.echo(message("validate.failed", lang, failed=failed, total=total), err=True)
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK)

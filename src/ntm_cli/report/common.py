@@ -6,7 +6,8 @@ from ntm_cli.model.operators import SYMBOLS
 from ntm_cli.model.regions import region_label
 from ntm_cli.model.results import CommuneResult, IndicatorResult
 from ntm_cli.model.sets import Status
-from ntm_cli.report.i18n import notice_text, number, status_label, word
+from ntm_cli.report.messages import message
+from ntm_cli.report.wording import number, titled
 
 _NOT_MET: tuple[Status, ...] = ("unmet", "missing", "undetermined")
 
@@ -20,27 +21,32 @@ def _unit_suffix(result: IndicatorResult, lang: str) -> str:
 def requirement_text(result: IndicatorResult, lang: str) -> str:
     """'≥ 40%', 'Đạt', or 'chưa rõ' (with the sourced candidate values, never picked)."""
     if result.kind in ("qualitative", "meets_set"):
-        return word("unknown", lang) if result.required is None else word("qualitative_met", lang)
+        return (
+            message("word.unknown", lang)
+            if result.required is None
+            else message("word.qualitative_met", lang)
+        )
     if result.required is None or isinstance(result.required, bool):
         if result.candidates:
             values = " / ".join(
                 f"{SYMBOLS[result.operator]} {number(float(c.value), lang)}"
                 for c in result.candidates
             )
-            return f"{word('unknown', lang)} ({word('reported_values', lang)}: {values})"
-        return word("unknown", lang)
+            reported = message("word.reported_values", lang)
+            return f"{message('word.unknown', lang)} ({reported}: {values})"
+        return message("word.unknown", lang)
     return f"{SYMBOLS[result.operator]} {number(result.required, lang)}{_unit_suffix(result, lang)}"
 
 
 def value_text(result: IndicatorResult, lang: str) -> str:
     """The measured value as entered ('380/1000 (38%)', '87,5%', 'Đạt', '—')."""
     if result.status == "not_applicable":
-        return status_label("not_applicable", lang)
+        return message("status.not_applicable", lang)
     value = result.value
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return word("qualitative_met" if value else "qualitative_unmet", lang)
+        return message("word.qualitative_met" if value else "word.qualitative_unmet", lang)
     text = f"{number(value, lang)}{_unit_suffix(result, lang)}"
     if result.achieved is not None and result.total is not None:
         return f"{number(result.achieved, lang)}/{number(result.total, lang)} ({text})"
@@ -54,7 +60,7 @@ def gap_text(result: IndicatorResult, lang: str) -> str:
     text = f"{number(result.gap, lang)}{_unit_suffix(result, lang)}"
     if result.units_needed:
         key = "units_less" if result.operator == "at_most" else "units"
-        text += f" ({word(key, lang).format(n=result.units_needed)})"
+        text += f" ({message(f'word.{key}', lang).format(n=result.units_needed)})"
     return text
 
 
@@ -63,36 +69,34 @@ def commune_title(result: CommuneResult, lang: str) -> str:
     name = result.commune
     if name.lower().startswith(("huyện", "thị xã", "district")):
         return name  # a district scored with a district set (QĐ 320)
-    if lang == "en":
-        return name if name.lower().startswith(("commune", "xã")) else f"{name} commune"
-    return name if name.lower().startswith("xã") else f"Xã {name}"
+    return titled(name, lang)
 
 
 def context_line(result: CommuneResult, lang: str) -> str:
     """Which set, region or group and year the commune was scored with."""
-    parts = [f"{word('set', lang)}: {result.set_id} ({result.decision})"]
+    parts = [f"{message('word.set', lang)}: {result.set_id} ({result.decision})"]
     if result.region_applied:
-        parts.append(f"{word('region', lang)} {region_label(result.region_applied, lang)}")
+        parts.append(f"{message('word.region', lang)} {region_label(result.region_applied, lang)}")
     if result.group is not None:
-        parts.append(f"{word('group', lang)} {result.group}")
-    parts.append(f"{word('year', lang)} {result.year}")
+        parts.append(f"{message('word.group', lang)} {result.group}")
+    parts.append(f"{message('word.year', lang)} {result.year}")
     if result.set_chosen_by == "year":
-        parts.append(word("chosen_by_year", lang).format(year=result.year))
+        parts.append(message("word.chosen_by_year", lang).format(year=result.year))
     return " — ".join(parts)
 
 
 def summary_line(result: CommuneResult, lang: str) -> str:
     """'Xã Thạch Hóa: đạt 14/19 tiêu chí — chưa đạt: 1, 2, 6, 13, 15'."""
-    line = word("summary", lang).format(
+    line = message("word.summary", lang).format(
         commune=commune_title(result, lang), met=result.met, total=result.total
     )
     if result.meets_set:
-        return f"{line} — {word('meets_set', lang)}"
+        return f"{line} — {message('word.meets_set', lang)}"
     lists = []
     for status in _NOT_MET:
         ids = result.ids_with(status)
         if ids:
-            lists.append(f"{word('list_' + status, lang)}: {', '.join(ids)}")
+            lists.append(f"{message(f'word.list_{status}', lang)}: {', '.join(ids)}")
     return f"{line} — " + "; ".join(lists)
 
 
@@ -103,16 +107,16 @@ def notices(result: CommuneResult, lang: str) -> list[str]:
 
 def tier_label(tier: str | None, lang: str) -> str:
     """'xã NTM nâng cao' / 'advanced NTM commune' (or 'no tier yet')."""
-    return word(f"tier_{tier or 'none'}", lang)
+    return message(f"word.tier_{tier or 'none'}", lang)
 
 
 def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
     """The ladder as text: each tier's result, the tier reached, what the next one lacks."""
     if not result.ladder:
         return []
-    lines = [word("tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))]
+    lines = [message("word.tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))]
     for step in result.ladder:
-        status = status_label("met" if step.result.meets_set else "unmet", lang)
+        status = message("status.met" if step.result.meets_set else "status.unmet", lang)
         lines.append(
             f"  {tier_label(step.tier, lang)} ({step.set_id}): {status}"
             f" {step.result.met}/{step.result.total}"
@@ -120,20 +124,32 @@ def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
     upcoming = result.next_step
     if upcoming is None:
         return lines
-    lines.append(word("next_tier_missing", lang).format(tier=tier_label(upcoming.tier, lang)))
+    lines.append(
+        message("word.next_tier_missing", lang).format(tier=tier_label(upcoming.tier, lang))
+    )
     for criterion in upcoming.result.criteria:
         if criterion.status in ("met", "not_applicable"):
             continue
-        lines.append(
-            f"  {criterion.id}. {criterion.name.get(lang)}: {status_label(criterion.status, lang)}"
-        )
+        status = message(f"status.{criterion.status}", lang)
+        lines.append(f"  {criterion.id}. {criterion.name.get(lang)}: {status}")
         for ind in criterion.indicators:
             if ind.status in ("met", "not_applicable"):
                 continue
-            detail = f"{word('required', lang)} {requirement_text(ind, lang)}"
-            detail += f", {word('actual', lang)} {value_text(ind, lang)}"
+            detail = f"{message('word.required', lang)} {requirement_text(ind, lang)}"
+            detail += f", {message('word.actual', lang)} {value_text(ind, lang)}"
             gap = gap_text(ind, lang)
             if gap:
-                detail += f", {word('gap', lang)} {gap}"
-            lines.append(f"    {ind.id}: {status_label(ind.status, lang)} — {detail}")
+                detail += f", {message('word.gap', lang)} {gap}"
+            lines.append(f"    {ind.id}: {message(f'status.{ind.status}', lang)} — {detail}")
     return lines
+
+
+def notice_text(key: str, args: dict[str, str], lang: str) -> str:
+    """A warning rendered in the requested language."""
+    values: dict[str, object] = dict(args)
+    if "declared" in values:
+        declared = values["declared"] == "True"
+        values["declared"] = message("status.met" if declared else "status.unmet", lang)
+    if "computed" in values:
+        values["computed"] = message(f"status.{values['computed']}", lang)
+    return message(f"notice.{key}", lang, **values)

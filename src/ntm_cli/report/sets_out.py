@@ -8,7 +8,8 @@ from typing import Any
 
 from ntm_cli.model.operators import SYMBOLS
 from ntm_cli.model.sets import CriteriaSet, Indicator, ScaledRef, Threshold
-from ntm_cli.report.i18n import number, word
+from ntm_cli.report.messages import message
+from ntm_cli.report.wording import number
 from ntm_cli.scoring.set_facts import Change, Finding, counts
 
 # Short region names as the decisions' tables print them.
@@ -26,17 +27,17 @@ SHORT_REGIONS = {
 def scope_text(scope: dict[str, list[Any]] | None, lang: str) -> str:
     """'vùng TDMNPB, BTB; năm 2023' or 'mọi vùng/nhóm, mọi năm' for a rule's selectors."""
     if not scope:
-        return word("scope_all", lang)
+        return message("word.scope_all", lang)
     parts = []
     if "regions" in scope:
         regions = ", ".join(SHORT_REGIONS.get(r, r) for r in scope["regions"])
-        parts.append(f"{word('region', lang)} {regions}")
+        parts.append(f"{message('word.region', lang)} {regions}")
     if "groups" in scope:
-        parts.append(f"{word('group', lang)} {', '.join(str(g) for g in scope['groups'])}")
+        parts.append(f"{message('word.group', lang)} {', '.join(str(g) for g in scope['groups'])}")
     if "years" in scope:
         years = scope["years"]
         shown = f"{years[0]}–{years[-1]}" if len(years) > 2 else ", ".join(map(str, years))
-        parts.append(f"{word('year', lang)} {shown}")
+        parts.append(f"{message('word.year', lang)} {shown}")
     return "; ".join(parts)
 
 
@@ -51,12 +52,13 @@ def rule_value_text(indicator: Indicator, rule: Threshold, lang: str) -> str:
     if rule.is_unknown:
         if rule.candidates:
             shown = " / ".join(f"{symbol} {number(float(c.value), lang)}" for c in rule.candidates)
-            return f"{word('unknown', lang)} ({word('reported_values', lang)}: {shown})"
-        return word("unknown", lang)
+            reported = message("word.reported_values", lang)
+            return f"{message('word.unknown', lang)} ({reported}: {shown})"
+        return message("word.unknown", lang)
     if indicator.kind == "meets_set":
-        return word("meets_set_of", lang).format(set=indicator.target_set)
+        return message("word.meets_set_of", lang).format(set=indicator.target_set)
     if isinstance(value, bool):
-        return word("qualitative_met", lang)
+        return message("word.qualitative_met", lang)
     assert isinstance(value, float)
     unit = f" {indicator.unit.get(lang)}" if indicator.unit and not suffix else ""
     return f"{symbol} {number(value, lang)}{suffix}{unit}"
@@ -75,9 +77,9 @@ def show_rows(criteria_set: CriteriaSet, lang: str) -> list[dict[str, str]]:
     for criterion in criteria_set.criteria:
         label = f"{criterion.id}. {criterion.name.get(lang)}"
         if not criterion.indicators:
-            label += f" ({word('declared_only', lang)})"
+            label += f" ({message('word.declared_only', lang)})"
         elif not criterion.indicators_complete:
-            label += f" ({word('partial_list', lang)})"
+            label += f" ({message('word.partial_list', lang)})"
         rows.append({"item": label, "scope": "", "value": "", "source": ""})
         for indicator in criterion.indicators:
             for index, rule in enumerate(indicator.thresholds):
@@ -97,23 +99,23 @@ def _header(criteria_set: CriteriaSet, lang: str) -> list[str]:
     decision = criteria_set.decision
     lines = [
         f"{criteria_set.id}: {criteria_set.title.get(lang)}",
-        f"{word('decision', lang)}: {decision.number}"
+        f"{message('word.decision', lang)}: {decision.number}"
         + (f", {decision.annex}" if decision.annex else "")
         + (f" ({decision.date.isoformat()})" if decision.date else "")
-        + f" — {word('period', lang)} {criteria_set.period}",
+        + f" — {message('word.period', lang)} {criteria_set.period}",
     ]
     if criteria_set.extends:
-        lines.append(f"{word('extends', lang)}: {criteria_set.extends}")
+        lines.append(f"{message('word.extends', lang)}: {criteria_set.extends}")
     if criteria_set.changes_unknown:
         lines.append(
-            f"{word('warning', lang)}: {word('changes_unknown', lang)}"
+            f"{message('word.warning', lang)}: {message('word.changes_unknown', lang)}"
             f" ({criteria_set.changes_unknown.source})"
         )
     indicators = len(criteria_set.indicators())
     stated = criteria_set.indicator_count
-    count = f"{len(criteria_set.criteria)} {word('criteria_word', lang)}, {indicators}"
+    count = f"{len(criteria_set.criteria)} {message('word.criteria_word', lang)}, {indicators}"
     count += f"/{stated}" if stated is not None else ""
-    count += f" {word('indicators_encoded', lang)}"
+    count += f" {message('word.indicators_encoded', lang)}"
     lines.append(count)
     return lines
 
@@ -130,10 +132,10 @@ def render_show_table(criteria_set: CriteriaSet, lang: str, width: int | None) -
     for line in _header(criteria_set, lang):
         console.print(line)
     table = Table(expand=True)
-    table.add_column(word("indicator", lang), ratio=6, overflow="fold")
-    table.add_column(word("applies_to", lang), ratio=2, overflow="fold")
-    table.add_column(word("required", lang), ratio=3, overflow="fold")
-    table.add_column(word("source", lang), ratio=2, overflow="fold")
+    table.add_column(message("word.indicator", lang), ratio=6, overflow="fold")
+    table.add_column(message("word.applies_to", lang), ratio=2, overflow="fold")
+    table.add_column(message("word.required", lang), ratio=3, overflow="fold")
+    table.add_column(message("word.source", lang), ratio=2, overflow="fold")
     for row in show_rows(criteria_set, lang):
         style = "bold" if not row["scope"] and not row["value"] else None
         table.add_row(row["item"], row["scope"], row["value"], row["source"], style=style)
@@ -144,11 +146,11 @@ def render_show_table(criteria_set: CriteriaSet, lang: str, width: int | None) -
 
 def _print_tail(out: Any, criteria_set: CriteriaSet, lang: str) -> None:
     if criteria_set.notes:
-        out(f"{word('notes', lang)}:")
+        out(f"{message('word.notes', lang)}:")
         for note in criteria_set.notes:
             out(f"- {note}")
     if criteria_set.sources:
-        out(f"{word('sources', lang)}:")
+        out(f"{message('word.sources', lang)}:")
         for key, text in criteria_set.sources.items():
             out(f"- {key}: {text}")
 
@@ -163,8 +165,11 @@ def render_show_markdown(criteria_set: CriteriaSet, lang: str) -> str:
     lines += [f"- {line}" for line in _header(criteria_set, lang)]
     lines += [
         "",
-        f"| {word('indicator', lang)} | {word('applies_to', lang)} | {word('required', lang)}"
-        f" | {word('source', lang)} |",
+        "| "
+        + " | ".join(
+            message(f"word.{k}", lang) for k in ("indicator", "applies_to", "required", "source")
+        )
+        + " |",
         "|---|---|---|---|",
     ]
     for row in show_rows(criteria_set, lang):
@@ -189,22 +194,22 @@ def render_show_json(criteria_set: CriteriaSet) -> str:
 def finding_line(finding: Finding, lang: str) -> str:
     """One finding as a line: '10 (mọi vùng/nhóm, mọi năm): ngưỡng chưa rõ — not found: ...'."""
     where = finding.indicator or finding.criterion or ""
-    label = word(f"finding_{finding.kind}", lang)
+    label = message(f"word.finding_{finding.kind}", lang)
     if finding.indicator:
         where += f" ({scope_text(finding.scope, lang)})"
     elif finding.criterion:
-        where = f"{word('criterion', lang)} {where}"
+        where = f"{message('word.criterion', lang)} {where}"
     text = f"{where}: {label}" if where else label
     return f"{text} — {finding.detail}" if finding.detail else text
 
 
 def render_check(shown: str, criteria_set: CriteriaSet, found: Sequence[Finding], lang: str) -> str:
     """`sets check` report: every finding, then the counts."""
-    lines = [f"{shown}: {criteria_set.id} — {word('valid_set', lang)}"]
+    lines = [f"{shown}: {criteria_set.id} — {message('word.valid_set', lang)}"]
     lines += [f"  {finding_line(f, lang)}" for f in found]
     tally = counts(list(found))
-    summary = ", ".join(f"{word('count_' + k, lang)}: {n}" for k, n in tally.items())
-    lines.append(f"{word('total', lang)}: {summary}")
+    summary = ", ".join(f"{message(f'word.count_{k}', lang)}: {n}" for k, n in tally.items())
+    lines.append(f"{message('word.total', lang)}: {summary}")
     return "\n".join(lines) + "\n"
 
 
@@ -230,9 +235,9 @@ def check_dict(shown: str, criteria_set: CriteriaSet, found: Sequence[Finding]) 
 def render_diff(old: CriteriaSet, new: CriteriaSet, changes: Sequence[Change], lang: str) -> str:
     """`sets diff` report: one line per change ('+', '-', '~')."""
     marks = {"added": "+", "removed": "-", "changed": "~"}
-    lines = [f"{old.id} -> {new.id}: {len(changes)} {word('changes', lang)}"]
+    lines = [f"{old.id} -> {new.id}: {len(changes)} {message('word.changes', lang)}"]
     for change in changes:
-        text = f"{marks[change.kind]} {word('what_' + change.what, lang)} {change.id}"
+        text = f"{marks[change.kind]} {message(f'word.what_{change.what}', lang)} {change.id}"
         if change.kind == "changed" or change.what == "threshold":
             text += f" [{change.detail}]"
             if change.before is not None:
@@ -243,7 +248,7 @@ def render_diff(old: CriteriaSet, new: CriteriaSet, changes: Sequence[Change], l
             text += f": {change.detail}"
         lines.append(text)
     if new.changes_unknown:
-        lines.append(f"{word('warning', lang)}: {word('changes_unknown', lang)}")
+        lines.append(f"{message('word.warning', lang)}: {message('word.changes_unknown', lang)}")
     return "\n".join(lines) + "\n"
 
 

@@ -15,7 +15,8 @@ from ntm_cli.model.operators import SYMBOLS
 from ntm_cli.model.regions import REGION_CODES, REGION_NAMES, region_label
 from ntm_cli.model.sets import CriteriaSet, Criterion, Indicator, ScaledRef, Threshold
 from ntm_cli.report.cells import neutralise
-from ntm_cli.report.i18n import number, template_text, word
+from ntm_cli.report.messages import message
+from ntm_cli.report.wording import number
 
 SCHEMA_FILE = "commune.schema.json"  # what `ntm schema commune -o` is documented to write
 DISTRICT_SCHEMA_FILE = "district.schema.json"  # `ntm schema district -o`
@@ -38,19 +39,19 @@ class Scope:
         """'vùng Bắc Trung Bộ, năm 2025' / 'every region, year 2025'."""
         if criteria_set.scheme == "regions":
             who = (
-                template_text("scope_region", lang, region=region_label(self.region, lang))
+                message("template.scope_region", lang, region=region_label(self.region, lang))
                 if self.region
-                else template_text("scope_all_regions", lang)
+                else message("template.scope_all_regions", lang)
             )
         elif criteria_set.scheme == "groups":
             who = (
-                template_text("scope_group", lang, group=self.group)
+                message("template.scope_group", lang, group=self.group)
                 if self.group
-                else template_text("scope_all_groups", lang)
+                else message("template.scope_all_groups", lang)
             )
         else:
-            who = template_text("scope_all_units", lang, unit=unit_word(criteria_set, lang))
-        return template_text("scope", lang, who=who, year=self.year)
+            who = message("template.scope_all_units", lang, unit=unit_word(criteria_set, lang))
+        return message("template.scope", lang, who=who, year=self.year)
 
 
 def _one_line(text: str) -> str:
@@ -99,7 +100,7 @@ def _scaled_text(
     how = f"{number(value.factor, lang)} × {value.ref.set_id} {value.ref.indicator}"
     base = _scaled_base(value, scope, region, group)
     if base is None:
-        return f"{word('unknown', lang)} ({how})"
+        return f"{message('word.unknown', lang)} ({how})"
     required = number(base * value.factor, lang)
     return f"{SYMBOLS[indicator.operator]} {required}{_unit_suffix(indicator, lang)} ({how})"
 
@@ -113,7 +114,7 @@ def _threshold_text(
     lang: str = "vi",
 ) -> str:
     """'≥ 80%', 'đạt', '≤ 0 nhà', or 'chưa rõ' (with reported values, never picked)."""
-    unknown = word("unknown", lang)
+    unknown = message("word.unknown", lang)
     if rule is None:
         return unknown
     if rule.is_unknown:
@@ -122,12 +123,12 @@ def _threshold_text(
                 f"{SYMBOLS[indicator.operator]} {number(float(c.value), lang)}"
                 for c in rule.candidates
             )
-            return template_text("candidates", lang, unknown=unknown, values=values)
+            return message("template.candidates", lang, unknown=unknown, values=values)
         return unknown
     if isinstance(rule.value, ScaledRef):
         return _scaled_text(indicator, rule.value, scope, region, group, lang)
     if isinstance(rule.value, bool):  # qualitative and meets_set thresholds are `true`
-        return template_text("met", lang)
+        return message("template.met", lang)
     if isinstance(rule.value, str):  # "unknown", handled above; this narrows the type
         return unknown
     suffix = _unit_suffix(indicator, lang)
@@ -151,7 +152,7 @@ def requirement(
     texts: dict[str, list[str]] = {}
     for region, group in variants:
         rule = indicator.threshold_for(region, group, scope.year)
-        who = region or (template_text("who_group", lang, group=group) if group else "")
+        who = region or (message("template.who_group", lang, group=group) if group else "")
         text = _threshold_text(indicator, rule, scope, region, group, lang)
         texts.setdefault(text, []).append(who)
     if len(texts) == 1:
@@ -164,7 +165,9 @@ def sources(indicator: Indicator, criteria_set: CriteriaSet, scope: Scope, lang:
     found: list[str] = []
     for region, group in _variants(criteria_set, scope):
         rule = indicator.threshold_for(region, group, scope.year)
-        text = _one_line(rule.source) if rule and rule.source else template_text("no_source", lang)
+        text = (
+            _one_line(rule.source) if rule and rule.source else message("template.no_source", lang)
+        )
         if text not in found:
             found.append(text)
     return "; ".join(found)
@@ -186,7 +189,7 @@ def _unit_text(indicator: Indicator, lang: str) -> str:
     if indicator.kind in PERCENT_KINDS:
         return "%"
     if indicator.kind in BOOLEAN_KINDS:
-        return template_text("flag_unit", lang)
+        return message("template.flag_unit", lang)
     return indicator.unit.get(lang) if indicator.unit else "—"
 
 
@@ -197,12 +200,14 @@ def schema_file(criteria_set: CriteriaSet) -> str:
 
 def unit_word(criteria_set: CriteriaSet, lang: str = "vi") -> str:
     """'huyện' for district sets, 'xã' otherwise (what one data file describes)."""
-    return template_text("unit_huyen" if criteria_set.level == "huyen" else "unit_xa", lang)
+    return message(
+        "template.unit_huyen" if criteria_set.level == "huyen" else "template.unit_xa", lang
+    )
 
 
 def _header_keys(criteria_set: CriteriaSet, lang: str) -> list[str]:
     def key(name: str, hint: str) -> str:
-        return f"{name}:  # {template_text(hint, lang)}"
+        return f"{name}:  # {message(f'template.{hint}', lang)}"
 
     if criteria_set.level == "huyen":  # a district file (QĐ 320): its communes are listed
         return [
@@ -223,11 +228,11 @@ def _scope_keys(criteria_set: CriteriaSet, scope: Scope, lang: str) -> list[str]
         if scope.region:
             return [f"region: {scope.region}  # {region_label(scope.region, lang)}"]
         codes = ", ".join(REGION_CODES)
-        return [f"region:  # {template_text('key_region', lang, codes=codes)}"]
+        return [f"region:  # {message('template.key_region', lang, codes=codes)}"]
     if criteria_set.scheme == "groups":
         if scope.group:
             return [f"group: {scope.group}"]
-        return [f"group:  # {template_text('key_group', lang)}"]
+        return [f"group:  # {message('template.key_group', lang)}"]
     return []
 
 
@@ -238,17 +243,17 @@ def _indicator_lines(criteria_set: CriteriaSet, scope: Scope, lang: str) -> list
         if not criterion.indicators:
             continue
         name = _one_line(criterion.name.get(lang))
-        lines.append(f"  # ── {template_text('criterion', lang, id=criterion.id, name=name)}")
+        lines.append(f"  # ── {message('template.criterion', lang, id=criterion.id, name=name)}")
         for ind in criterion.indicators:
             lines.append(f"  # {ind.id} {_one_line(ind.name.get(lang))}")
-            hint = template_text(f"hint_{ind.kind}", lang)
+            hint = message(f"template.hint_{ind.kind}", lang)
             what = (
                 hint
                 if ind.kind == "share_meeting_set"
-                else template_text("fill_in", lang, hint=hint)
+                else message("template.fill_in", lang, hint=hint)
             )
-            detail = template_text(
-                "indicator_line",
+            detail = message(
+                "template.indicator_line",
                 lang,
                 unit=_unit_text(ind, lang),
                 required=requirement(ind, criteria_set, scope, lang),
@@ -266,11 +271,13 @@ def _declared_lines(criteria_set: CriteriaSet, scope: Scope, lang: str) -> list[
     declared = [c for c in criteria_set.criteria if needs_declared_status(c, criteria_set, scope)]
     if not declared:
         return []
-    lines = [template_text("declared", lang), "criteria:"]
+    lines = [message("template.declared", lang), "criteria:"]
     for criterion in declared:
-        why = template_text("why_partial" if criterion.indicators else "why_no_indicators", lang)
+        why = message(
+            "template.why_partial" if criterion.indicators else "template.why_no_indicators", lang
+        )
         name = _one_line(criterion.name.get(lang))
-        title = template_text("criterion", lang, id=criterion.id, name=name)
+        title = message("template.criterion", lang, id=criterion.id, name=name)
         lines.append(f"  # {title} — {why}")
         lines.append(f'  "{criterion.id}":')
     return lines
@@ -280,8 +287,8 @@ def yaml_template(criteria_set: CriteriaSet, scope: Scope, lang: str = "vi") -> 
     """A commune YAML file with every indicator of the set, commented, values left empty."""
     lines = [
         f"# yaml-language-server: $schema={schema_file(criteria_set)}",
-        template_text(
-            "title",
+        message(
+            "template.title",
             lang,
             unit=unit_word(criteria_set, lang),
             set=criteria_set.id,
@@ -289,21 +296,21 @@ def yaml_template(criteria_set: CriteriaSet, scope: Scope, lang: str = "vi") -> 
             decision=criteria_set.decision.number,
             scope=scope.label(criteria_set, lang),
         ),
-        *(template_text(f"how_{n}", lang) for n in (1, 2, 3, 4)),
+        *(message(f"template.how_{n}", lang) for n in (1, 2, 3, 4)),
         *_header_keys(criteria_set, lang),
     ]
     period = criteria_set.period
     if not period.start <= scope.year <= period.end:
-        lines.insert(2, template_text("outside_period", lang, year=scope.year, period=period))
+        lines.insert(2, message("template.outside_period", lang, year=scope.year, period=period))
     lines.extend(_scope_keys(criteria_set, scope, lang))
     lines.append(f"year: {scope.year}")
     lines.append(f"criteria_set: {criteria_set.id}")
     if criteria_set.region_override:
         override = criteria_set.region_override
-        joiner = template_text("flags_joiner", lang)
+        joiner = message("template.flags_joiner", lang)
         flags = joiner.join(f"`{flag}: true`" for flag in override.when)
         region = region_label(override.region, lang)
-        lines.append(template_text("flags", lang, flags=flags, region=region))
+        lines.append(message("template.flags", lang, flags=flags, region=region))
     lines.extend(_indicator_lines(criteria_set, scope, lang))
     lines.extend(_declared_lines(criteria_set, scope, lang))
     return "\n".join(lines) + "\n"
@@ -315,7 +322,7 @@ def xlsx_columns(
     """(key, header text, kind) of every column; the key is the header's first word."""
 
     def column(key: str, kind: str) -> tuple[str, str, str]:
-        return (key, f"{key} {template_text(f'col_{key}', lang)}", kind)
+        return (key, f"{key} {message(f'template.col_{key}', lang)}", kind)
 
     columns = [column("commune", "text"), column("district", "text"), column("province", "text")]
     if criteria_set.scheme == "regions":
@@ -332,7 +339,9 @@ def xlsx_columns(
         if needs_declared_status(criterion, criteria_set, scope):
             key = f"tc{criterion.id}"
             name = _one_line(criterion.name.get(lang))
-            columns.append((key, f"{key} {template_text('col_status', lang, name=name)}", "status"))
+            columns.append(
+                (key, f"{key} {message('template.col_status', lang, name=name)}", "status")
+            )
     return columns
 
 
@@ -362,8 +371,8 @@ def _validation(kind: str, set_id: str, lang: str = "vi") -> Any:
         return None
     check = "flag" if kind in (*BOOLEAN_KINDS, "status") else kind
     rule = DataValidation(allow_blank=True, showErrorMessage=True, **specs[kind])
-    rule.error = template_text(f"check_{check}", lang, set=set_id)
-    rule.errorTitle = template_text("check_title", lang)
+    rule.error = message(f"template.check_{check}", lang, set=set_id)
+    rule.errorTitle = message("template.check_title", lang)
     return rule
 
 
@@ -377,11 +386,11 @@ def _requirements_sheet(book: Any, criteria_set: CriteriaSet, scope: Scope, lang
     from openpyxl.styles import Font
 
     def text(key: str) -> str:
-        return template_text(key, lang)
+        return message(f"template.{key}", lang)
 
     notes: Any = book.create_sheet(text("sheet_requirements"))
-    title = template_text(
-        "notes_title",
+    title = message(
+        "template.notes_title",
         lang,
         set=criteria_set.id,
         decision=criteria_set.decision.number,
@@ -425,7 +434,7 @@ def xlsx_template(criteria_set: CriteriaSet, scope: Scope, lang: str = "vi") -> 
     book = Workbook()
     sheet: Any = book.active
     # Readers take the first sheet whatever its title, so the title can be translated.
-    sheet.title = template_text("sheet_data", lang)
+    sheet.title = message("template.sheet_data", lang)
     columns = xlsx_columns(criteria_set, scope, lang)
     bold = Font(bold=True)
     for index, (_, header, kind) in enumerate(columns, start=1):

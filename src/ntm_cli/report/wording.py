@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ntm_cli.model.results import CriterionResult
-from ntm_cli.report.i18n import number
+from ntm_cli.report.messages import message
 
 
 def two_digits(count: int) -> str:
@@ -36,6 +36,17 @@ def one_decimal(value: float, lang: str) -> str:
 
 def titled(name: str, lang: str) -> str:
     """'Xã Thạch Hóa' / 'Thạch Hóa commune' from a bare name (no double prefix)."""
+    prefixes = ("commune", "xã") if lang == "en" else ("xã",)
+    if name.lower().startswith(prefixes):
+        return name
+    return message("word.commune_named", lang, name=name)
+
+
+def number(value: float, lang: str, digits: int = 2) -> str:
+    """87.5 -> '87,5' in Vietnamese, '87.5' in English; 2760 -> '2.760' / '2,760'."""
+    text = f"{value:,.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     if lang == "en":
-        return name if name.lower().startswith(("commune", "xã")) else f"{name} commune"
-    return name if name.lower().startswith("xã") else f"Xã {name}"
+        return text
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from ntm_cli.model.errors import ErrorRecord
 from ntm_cli.model.sets import Text
-from ntm_cli.report.i18n import batch_word, number, status_label, word
+from ntm_cli.report.messages import message
+from ntm_cli.report.wording import number
 from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, Tally
 
 Row = list[str | int | float | None]
@@ -25,7 +26,7 @@ def decimal_number(value: Decimal | None) -> float | None:
 
 def place(name: str | None, lang: str) -> str:
     """A district or province name, or '(không rõ)' when the data gave none."""
-    return name if name else batch_word("unknown_place", lang)
+    return name if name else message("batch.unknown_place", lang)
 
 
 def criterion_label(report: BatchReport, criterion_id: str, lang: str) -> str:
@@ -43,12 +44,13 @@ def labeller(
     different criteria, so a name is shown only when the communes share one set.
     """
     one_set = len(set(set_ids)) <= 1
-    word = "criterion" if lang == "en" else "tiêu chí"
 
     def label(criterion_id: str) -> str:
         number = f"{int(criterion_id):02d}" if criterion_id.isdigit() else criterion_id
         name = names.get(criterion_id)
-        return f"{name.get(lang)} ({number})" if name and one_set else f"{word} {number}"
+        if name and one_set:
+            return f"{name.get(lang)} ({number})"
+        return message("word.criterion_number", lang, number=number)
 
     return label
 
@@ -72,15 +74,15 @@ def summary_rows(report: BatchReport, lang: str) -> list[tuple[str, str]]:
     overall = report.rollup.overall
     share = decimal_text(overall.share_met, lang)
     return [
-        (batch_word("communes", lang), str(overall.communes)),
-        (batch_word("met", lang), str(overall.met)),
-        (batch_word("share", lang), share if share == "—" else f"{share}%"),
-        (batch_word("average", lang), decimal_text(overall.average_met, lang)),
+        (message("batch.communes", lang), str(overall.communes)),
+        (message("batch.met", lang), str(overall.met)),
+        (message("batch.share", lang), share if share == "—" else f"{share}%"),
+        (message("batch.average", lang), decimal_text(overall.average_met, lang)),
         (
-            batch_word("under_floor", lang).format(floor=report.rollup.floor),
+            message("batch.under_floor", lang).format(floor=report.rollup.floor),
             str(overall.under_floor),
         ),
-        (batch_word("errors", lang), str(len(report.errors))),
+        (message("batch.errors", lang), str(len(report.errors))),
     ]
 
 
@@ -89,12 +91,12 @@ def group_header(report: BatchReport, lang: str) -> list[str]:
     keys = ["province", "district"] if report.rollup.by == "district" else ["province"]
     floor = report.rollup.floor
     return [
-        *(batch_word(k, lang) for k in keys),
-        batch_word("communes", lang),
-        batch_word("met", lang),
-        batch_word("share", lang),
-        batch_word("average", lang),
-        batch_word("under_floor", lang).format(floor=floor),
+        *(message(f"batch.{k}", lang) for k in keys),
+        message("batch.communes", lang),
+        message("batch.met", lang),
+        message("batch.share", lang),
+        message("batch.average", lang),
+        message("batch.under_floor", lang).format(floor=floor),
     ]
 
 
@@ -138,25 +140,25 @@ def closest_rows(report: BatchReport, lang: str) -> list[list[str]]:
 def closest_header(lang: str) -> list[str]:
     """Column labels of the closest-communes table."""
     return [
-        word("commune", lang),
-        batch_word("district", lang),
-        batch_word("criteria_met", lang),
-        batch_word("short_by", lang),
-        batch_word("not_met_list", lang),
+        message("word.commune", lang),
+        message("batch.district", lang),
+        message("batch.criteria_met", lang),
+        message("batch.short_by", lang),
+        message("batch.not_met_list", lang),
     ]
 
 
 def commune_header(report: BatchReport, lang: str) -> list[str]:
     """Columns of the per-commune sheet: who, set, counts, then one column per criterion."""
     return [
-        word("commune", lang),
-        batch_word("district", lang),
-        batch_word("province", lang),
-        batch_word("year", lang),
-        batch_word("set", lang),
-        batch_word("criteria_met", lang),
-        batch_word("criteria_total", lang),
-        batch_word("result", lang),
+        message("word.commune", lang),
+        message("batch.district", lang),
+        message("batch.province", lang),
+        message("batch.year", lang),
+        message("batch.set", lang),
+        message("batch.criteria_met", lang),
+        message("batch.criteria_total", lang),
+        message("batch.result", lang),
         *(criterion_label(report, cid, lang) for cid in criterion_ids(report)),
     ]
 
@@ -172,14 +174,14 @@ def commune_row(report: BatchReport, commune: CommuneSummary, ids: list[str], la
         commune.set_id,
         commune.met,
         commune.total,
-        batch_word("meets" if commune.meets_set else "not_meets", lang),
-        *(status_label(statuses[cid], lang) if cid in statuses else None for cid in ids),
+        message("batch.meets" if commune.meets_set else "batch.not_meets", lang),
+        *(message(f"status.{statuses[cid]}", lang) if cid in statuses else None for cid in ids),
     ]
 
 
 def error_header(lang: str) -> list[str]:
     """Columns of the error table."""
-    return [batch_word("location", lang), batch_word("message", lang)]
+    return [message("batch.location", lang), message("batch.message", lang)]
 
 
 def error_row(error: ErrorRecord) -> list[str]:

@@ -11,7 +11,7 @@ from ntm_cli.report.batch.common import (
     criterion_ids,
 )
 from ntm_cli.report.cells import neutralise
-from ntm_cli.report.i18n import batch_word
+from ntm_cli.report.messages import message
 from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -20,13 +20,13 @@ def render(report: BatchReport, lang: str) -> str:
     buffer = StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     ids = criterion_ids(report)
-    header = [*commune_header(report, lang), batch_word("errors", lang)]
+    header = [*commune_header(report, lang), message("batch.errors", lang)]
     writer.writerow(header)
     for commune in report.communes:
         row = [*commune_row(report, commune, ids, lang), None]
         writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
     blanks = [""] * (len(header) - 2)
     for error in report.errors:
-        row = [error.file, *blanks[:6], batch_word("error_row", lang), *blanks[6:], str(error)]
+        row = [error.file, *blanks[:6], message("batch.error_row", lang), *blanks[6:], str(error)]
         writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()

@@ -12,36 +12,9 @@ from ntm_cli.report.batch.common import report_labeller
 from ntm_cli.report.batch.prose import paragraphs
 from ntm_cli.report.charts import Bar, bar_chart
 from ntm_cli.report.commune.html_out import CHART_LIMIT, figures_block, most_missed_chart, page
-from ntm_cli.report.commune.html_out import phrase as page_phrase
-from ntm_cli.report.i18n import status_label
+from ntm_cli.report.messages import message
 from ntm_cli.report.wording import one_decimal, titled
 from ntm_cli.scoring.rollup import BatchReport, CommuneSummary
-
-PHRASES: dict[str, dict[str, str]] = {
-    "vi": {
-        "distribution": "Số xã theo số tiêu chí đạt",
-        "n_criteria": "{n} tiêu chí",
-        "groups": "Tiêu chí bình quân/xã theo địa bàn",
-        "communes_n": "{n} xã",
-        "criterion": "Tiêu chí",
-        "set": "Bộ tiêu chí",
-        "status": "Kết quả",
-    },
-    "en": {
-        "distribution": "Communes by criteria met",
-        "n_criteria": "{n} criteria",
-        "groups": "Average criteria met per commune, by area",
-        "communes_n": "{n} communes",
-        "criterion": "Criterion",
-        "set": "Criteria set",
-        "status": "Status",
-    },
-}
-
-
-def phrase(key: str, lang: str) -> str:
-    """A fixed phrase of the batch HTML report."""
-    return PHRASES["en" if lang == "en" else "vi"][key]
 
 
 def _charts(report: BatchReport, lang: str) -> list[str]:
@@ -64,16 +37,15 @@ def _charts(report: BatchReport, lang: str) -> list[str]:
                     "—" if avg is None else one_decimal(float(avg), lang),
                 )
             )
-        charts.append(
-            f"<h3>{escape(phrase('groups', lang))}</h3>{bar_chart(bars, phrase('groups', lang))}"
-        )
+        title = message("batch_html.groups", lang)
+        charts.append(f"<h3>{escape(title)}</h3>{bar_chart(bars, title)}")
     if rollup.distribution:
         bars = [
-            Bar(phrase("n_criteria", lang).format(n=met), count, total,
-                phrase("communes_n", lang).format(n=count))
+            Bar(message("batch_html.n_criteria", lang).format(n=met), count, total,
+                message("batch_html.communes_n", lang).format(n=count))
             for met, count in rollup.distribution
         ]  # fmt: skip
-        title = phrase("distribution", lang)
+        title = message("batch_html.distribution", lang)
         charts.append(f"<h3>{escape(title)}</h3>{bar_chart(bars, title)}")
     chosen = sorted(report.communes, key=lambda c: (c.met - c.total, c.met))[:CHART_LIMIT]
     if len(report.communes) <= CHART_LIMIT:
@@ -88,14 +60,14 @@ def _charts(report: BatchReport, lang: str) -> list[str]:
         )
         for c in chosen
     ]
-    title = page_phrase("per_commune", lang)
+    title = message("html.per_commune", lang)
     chart = bar_chart(bars, title)
     if len(chosen) < len(report.communes):
-        note = page_phrase("chart_cap", lang).format(shown=len(chosen), total=total)
+        note = message("html.chart_cap", lang).format(shown=len(chosen), total=total)
         chart += f'<p class="context">{escape(note)}</p>'
     charts.append(f"<h3>{escape(title)}</h3>{chart}")
     if rollup.most_missed:
-        title = page_phrase("most_missed", lang)
+        title = message("html.most_missed", lang)
         chart = most_missed_chart(rollup, report_labeller(report, lang), lang)
         charts.append(f"<h3>{escape(title)}</h3>{chart}")
     return charts
@@ -103,20 +75,23 @@ def _charts(report: BatchReport, lang: str) -> list[str]:
 
 def _details(commune: CommuneSummary, label: Callable[[str], str], lang: str) -> str:
     badge = "s-met" if commune.met == commune.total else "s-unmet"
+    set_label = message("batch_html.set", lang)
     place = ", ".join(escape(p) for p in (commune.district, commune.province) if p)
     rows = "".join(
         f"<tr><td>{escape(label(cid))}</td>"
-        f'<td><span class="s-{escape(status)}">{escape(status_label(status, lang))}</span>'
+        f'<td><span class="s-{escape(status)}">{escape(message(f"status.{status}", lang))}</span>'
         "</td></tr>"
         for cid, status in commune.statuses
     )
-    head = "".join(f"<th>{escape(phrase(k, lang))}</th>" for k in ("criterion", "status"))
+    head = "".join(
+        f"<th>{escape(message(f'batch_html.{k}', lang))}</th>" for k in ("criterion", "status")
+    )
     head = f"<tr>{head}</tr>"
     return (
         f'<details class="commune"><summary>{escape(titled(commune.commune, lang))}'
         f"{' — ' + place if place else ''} "
         f'<span class="badge {badge}">{commune.met}/{commune.total}</span></summary>'
-        f'<p class="context">{escape(phrase("set", lang))}: {escape(commune.set_id)}</p>'
+        f'<p class="context">{escape(set_label)}: {escape(commune.set_id)}</p>'
         f"<table><thead>{head}</thead><tbody>{rows}</tbody></table></details>"
     )
 

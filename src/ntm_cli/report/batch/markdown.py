@@ -15,7 +15,7 @@ from ntm_cli.report.batch.common import (
     missed_rows,
     summary_rows,
 )
-from ntm_cli.report.i18n import batch_word, status_label, word
+from ntm_cli.report.messages import message
 from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -37,38 +37,46 @@ def _section(title: str, header: list[str], rows: list[list[str]]) -> str:
 def render(report: BatchReport, lang: str) -> str:
     """The whole report as Markdown."""
     rollup = report.rollup
-    parts = [f"# {batch_word('title', lang)}\n"]
+    parts = [f"# {message('batch.title', lang)}\n"]
     parts.append(
         _section(
-            batch_word("figure", lang),
-            [batch_word("figure", lang), batch_word("value", lang)],
+            message("batch.figure", lang),
+            [message("batch.figure", lang), message("batch.value", lang)],
             [list(pair) for pair in summary_rows(report, lang)],
         )
     )
     if rollup.groups:
         rows = [group_row(report, tally, lang) for tally in rollup.groups]
         parts.append(
-            _section(batch_word(rollup.by or "district", lang), group_header(report, lang), rows)
+            _section(
+                message(f"batch.{rollup.by or 'district'}", lang),
+                group_header(report, lang),
+                rows,
+            )
         )
     if rollup.distribution:
         rows = [[str(met), str(count)] for met, count in rollup.distribution]
-        header = [batch_word("criteria_met", lang), batch_word("communes", lang)]
-        parts.append(_section(batch_word("distribution", lang), header, rows))
+        header = [message("batch.criteria_met", lang), message("batch.communes", lang)]
+        parts.append(_section(message("batch.distribution", lang), header, rows))
     if rollup.most_missed:
-        header = [batch_word("not_met_list", lang), batch_word("missed_by", lang)]
-        parts.append(_section(batch_word("most_missed", lang), header, missed_rows(report, lang)))
+        header = [message("batch.not_met_list", lang), message("batch.missed_by", lang)]
+        parts.append(
+            _section(message("batch.most_missed", lang), header, missed_rows(report, lang))
+        )
     if rollup.closest:
         parts.append(
-            _section(batch_word("closest", lang), closest_header(lang), closest_rows(report, lang))
+            _section(
+                message("batch.closest", lang), closest_header(lang), closest_rows(report, lang)
+            )
         )
     if report.communes:
         ids = criterion_ids(report)
         header = [
-            word("commune", lang),
-            batch_word("district", lang),
-            batch_word("province", lang),
-            batch_word("criteria_met", lang),
-            batch_word("result", lang),
+            message("word.commune", lang),
+            message("batch.district", lang),
+            message("batch.province", lang),
+            message("batch.criteria_met", lang),
+            message("batch.result", lang),
             *ids,
         ]
         rows = []
@@ -80,12 +88,12 @@ def render(report: BatchReport, lang: str) -> str:
                     c.district or "",
                     c.province or "",
                     f"{c.met}/{c.total}",
-                    batch_word("meets" if c.meets_set else "not_meets", lang),
-                    *(status_label(statuses[i], lang) if i in statuses else "" for i in ids),
+                    message("batch.meets" if c.meets_set else "batch.not_meets", lang),
+                    *(message(f"status.{statuses[i]}", lang) if i in statuses else "" for i in ids),
                 ]
             )
-        parts.append(_section(batch_word("detail", lang), header, rows))
+        parts.append(_section(message("batch.detail", lang), header, rows))
     if report.errors:
         rows = [error_row(e) for e in report.errors]
-        parts.append(_section(batch_word("errors", lang), error_header(lang), rows))
+        parts.append(_section(message("batch.errors", lang), error_header(lang), rows))
     return "\n".join(parts)

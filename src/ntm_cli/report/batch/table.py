@@ -19,7 +19,7 @@ from ntm_cli.report.batch.common import (
     summary_rows,
 )
 from ntm_cli.report.console import string_console
-from ntm_cli.report.i18n import batch_word, word
+from ntm_cli.report.messages import message
 from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -34,53 +34,53 @@ def build(report: BatchReport, lang: str) -> list[Table]:
     """The report's tables, in reading order."""
     tables = []
     summary = _table(
-        batch_word("title", lang), [batch_word("figure", lang), batch_word("value", lang)]
+        message("batch.title", lang), [message("batch.figure", lang), message("batch.value", lang)]
     )
     for label, value in summary_rows(report, lang):
         summary.add_row(label, value)
     tables.append(summary)
     if report.rollup.groups:
         groups = _table(
-            batch_word(report.rollup.by or "district", lang), group_header(report, lang)
+            message(f"batch.{report.rollup.by or 'district'}", lang), group_header(report, lang)
         )
         for tally in report.rollup.groups:
             groups.add_row(*group_row(report, tally, lang))
         tables.append(groups)
     if report.rollup.distribution:
         dist = _table(
-            batch_word("distribution", lang),
-            [batch_word("criteria_met", lang), batch_word("communes", lang)],
+            message("batch.distribution", lang),
+            [message("batch.criteria_met", lang), message("batch.communes", lang)],
         )
         for met, count in report.rollup.distribution:
             dist.add_row(str(met), str(count))
         tables.append(dist)
     if report.rollup.most_missed:
         missed = _table(
-            batch_word("most_missed", lang),
-            [batch_word("not_met_list", lang), batch_word("missed_by", lang)],
+            message("batch.most_missed", lang),
+            [message("batch.not_met_list", lang), message("batch.missed_by", lang)],
         )
         for row in missed_rows(report, lang):
             missed.add_row(*row)
         tables.append(missed)
     if report.rollup.closest:
-        closest = _table(batch_word("closest", lang), closest_header(lang))
+        closest = _table(message("batch.closest", lang), closest_header(lang))
         for row in closest_rows(report, lang):
             closest.add_row(*row)
         tables.append(closest)
     if report.communes:
         detail = _table(
-            batch_word("detail", lang),
+            message("batch.detail", lang),
             [
-                word("commune", lang),
-                batch_word("district", lang),
-                batch_word("province", lang),
-                batch_word("criteria_met", lang),
-                batch_word("result", lang),
-                batch_word("not_met_list", lang),
+                message("word.commune", lang),
+                message("batch.district", lang),
+                message("batch.province", lang),
+                message("batch.criteria_met", lang),
+                message("batch.result", lang),
+                message("batch.not_met_list", lang),
             ],
         )
         for c in report.communes:
-            result = batch_word("meets" if c.meets_set else "not_meets", lang)
+            result = message("batch.meets" if c.meets_set else "batch.not_meets", lang)
             detail.add_row(
                 c.commune,
                 place(c.district, lang),
@@ -91,10 +91,10 @@ def build(report: BatchReport, lang: str) -> list[Table]:
             )
         tables.append(detail)
     if report.errors:
-        errors = _table(batch_word("errors", lang), error_header(lang))
+        errors = _table(message("batch.errors", lang), error_header(lang))
         for error in report.errors:
-            location, message = error_row(error)
-            errors.add_row(location, Text(message, style="yellow"))
+            location, problem = error_row(error)
+            errors.add_row(location, Text(problem, style="yellow"))
         tables.append(errors)
     return tables
 

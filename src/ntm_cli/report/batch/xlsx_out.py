@@ -16,7 +16,7 @@ from ntm_cli.report.batch.common import (
     group_row,
 )
 from ntm_cli.report.cells import neutralise
-from ntm_cli.report.i18n import batch_word
+from ntm_cli.report.messages import message
 from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -33,18 +33,20 @@ def _bold(sheet: Any, cells: list[Any]) -> list[Any]:
 
 
 def _summary(workbook: Any, report: BatchReport, lang: str) -> None:
-    sheet = workbook.create_sheet(batch_word("sheet_summary", lang))
+    sheet = workbook.create_sheet(message("batch.sheet_summary", lang))
     sheet.freeze_panes = "A2"
     sheet.column_dimensions["A"].width = 40
     rollup = report.rollup
     overall = rollup.overall
-    sheet.append(_bold(sheet, [batch_word("figure", lang), batch_word("value", lang)]))
-    sheet.append([batch_word("communes", lang), overall.communes])
-    sheet.append([batch_word("met", lang), overall.met])
-    sheet.append([batch_word("share", lang) + " (%)", decimal_number(overall.share_met)])
-    sheet.append([batch_word("average", lang), decimal_number(overall.average_met)])
-    sheet.append([batch_word("under_floor", lang).format(floor=rollup.floor), overall.under_floor])
-    sheet.append([batch_word("errors", lang), len(report.errors)])
+    sheet.append(_bold(sheet, [message("batch.figure", lang), message("batch.value", lang)]))
+    sheet.append([message("batch.communes", lang), overall.communes])
+    sheet.append([message("batch.met", lang), overall.met])
+    sheet.append([message("batch.share", lang) + " (%)", decimal_number(overall.share_met)])
+    sheet.append([message("batch.average", lang), decimal_number(overall.average_met)])
+    sheet.append(
+        [message("batch.under_floor", lang).format(floor=rollup.floor), overall.under_floor]
+    )
+    sheet.append([message("batch.errors", lang), len(report.errors)])
     if rollup.groups:
         sheet.append([])
         sheet.append(_bold(sheet, group_header(report, lang)))
@@ -61,16 +63,20 @@ def _summary(workbook: Any, report: BatchReport, lang: str) -> None:
                 ]
             )
     sheet.append([])
-    sheet.append(_bold(sheet, [batch_word("criteria_met", lang), batch_word("communes", lang)]))
+    sheet.append(
+        _bold(sheet, [message("batch.criteria_met", lang), message("batch.communes", lang)])
+    )
     for met, count in rollup.distribution:
         sheet.append([met, count])
     sheet.append([])
-    sheet.append(_bold(sheet, [batch_word("most_missed", lang), batch_word("missed_by", lang)]))
+    sheet.append(
+        _bold(sheet, [message("batch.most_missed", lang), message("batch.missed_by", lang)])
+    )
     for cid, count in rollup.most_missed:
         sheet.append([neutralise(criterion_label(report, cid, lang)), count])
     if rollup.closest:
         sheet.append([])
-        sheet.append(_bold(sheet, [batch_word("closest", lang)]))
+        sheet.append(_bold(sheet, [message("batch.closest", lang)]))
         sheet.append(_bold(sheet, closest_header(lang)))
         for row in closest_rows(report, lang):
             sheet.append([neutralise(cell) for cell in row])
@@ -82,23 +88,23 @@ def write(target: IO[bytes], report: BatchReport, lang: str) -> None:
 
     workbook = Workbook(write_only=True)
     _summary(workbook, report, lang)
-    sheet = workbook.create_sheet(batch_word("sheet_communes", lang))
+    sheet = workbook.create_sheet(message("batch.sheet_communes", lang))
     sheet.freeze_panes = "B2"
     ids = criterion_ids(report)
     sheet.append(_bold(sheet, commune_header(report, lang)))
     for commune in report.communes:
         sheet.append([neutralise(c) for c in commune_row(report, commune, ids, lang)])
     if report.errors:
-        errors = workbook.create_sheet(batch_word("sheet_errors", lang))
+        errors = workbook.create_sheet(message("batch.sheet_errors", lang))
         errors.freeze_panes = "A2"
         errors.append(
             _bold(
                 errors,
                 [
-                    batch_word("file", lang),
-                    batch_word("row", lang),
-                    batch_word("column", lang),
-                    batch_word("message", lang),
+                    message("batch.file", lang),
+                    message("batch.row", lang),
+                    message("batch.column", lang),
+                    message("batch.message", lang),
                 ],
             )
         )

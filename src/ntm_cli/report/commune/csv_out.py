@@ -8,22 +8,30 @@ from io import StringIO
 
 from ntm_cli.model.results import CommuneResult, IndicatorResult
 from ntm_cli.report.cells import neutralise
-from ntm_cli.report.i18n import status_label, word
+from ntm_cli.report.messages import message
 
 Cell = str | int | float | None
-
-HEADERS: dict[str, list[str]] = {
-    "vi": [
-        "Xã", "Huyện", "Tỉnh", "Năm", "Bộ tiêu chí", "Mã tiêu chí", "Tiêu chí",
-        "Kết quả tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Phép so sánh", "Yêu cầu", "Thực tế",
-        "Số đạt", "Tổng số", "Kết quả chỉ tiêu", "Còn thiếu", "Số đơn vị cần thêm", "Nguồn",
-    ],
-    "en": [
-        "Commune", "District", "Province", "Year", "Criteria set", "Criterion id", "Criterion",
-        "Criterion status", "Indicator id", "Indicator", "Operator", "Required", "Actual",
-        "Achieved", "Total", "Indicator status", "Gap", "Units needed", "Source",
-    ],
-}  # fmt: skip
+COLUMNS = (
+    "commune",
+    "district",
+    "province",
+    "year",
+    "criteria_set",
+    "criterion_id",
+    "criterion",
+    "criterion_status",
+    "indicator_id",
+    "indicator",
+    "operator",
+    "required",
+    "actual",
+    "achieved",
+    "total",
+    "indicator_status",
+    "gap",
+    "units_needed",
+    "source",
+)
 
 
 def plain(value: float | bool | None, lang: str) -> Cell:
@@ -31,7 +39,7 @@ def plain(value: float | bool | None, lang: str) -> Cell:
     if value is None:
         return None
     if isinstance(value, bool):
-        return word("qualitative_met" if value else "qualitative_unmet", lang)
+        return message("word.qualitative_met" if value else "word.qualitative_unmet", lang)
     return int(value) if float(value).is_integer() else value
 
 
@@ -57,7 +65,7 @@ def _indicator_cells(ind: IndicatorResult | None, lang: str) -> list[Cell]:
         plain(ind.value, lang),
         plain(ind.achieved, lang),
         plain(ind.total, lang),
-        status_label(ind.status, lang),
+        message(f"status.{ind.status}", lang),
         plain(ind.gap, lang),
         ind.units_needed,
         ind.source,
@@ -70,7 +78,7 @@ def rows(results: Sequence[CommuneResult], lang: str) -> list[list[Cell]]:
     for r in results:
         head: list[Cell] = [r.commune, r.district, r.province, r.year, r.set_id]
         for c in r.criteria:
-            crit: list[Cell] = [c.id, c.name.get(lang), status_label(c.status, lang)]
+            crit: list[Cell] = [c.id, c.name.get(lang), message(f"status.{c.status}", lang)]
             for ind in c.indicators or (None,):
                 out.append(head + crit + _indicator_cells(ind, lang))
     return out
@@ -78,4 +86,5 @@ def rows(results: Sequence[CommuneResult], lang: str) -> list[list[Cell]]:
 
 def render(results: Sequence[CommuneResult], lang: str) -> str:
     """The whole CSV document."""
-    return write_rows([HEADERS["en" if lang == "en" else "vi"], *rows(results, lang)])
+    header = [message(f"commune_csv.{column}", lang) for column in COLUMNS]
+    return write_rows([header, *rows(results, lang)])

@@ -25,53 +25,11 @@ from ntm_cli.report.common import (
     value_text,
 )
 from ntm_cli.report.commune.prose import commune_paragraph
-from ntm_cli.report.i18n import status_label, word
+from ntm_cli.report.messages import message
 from ntm_cli.report.plan.plan_text import investment_label, item_detail, item_subject
-from ntm_cli.report.plan.plan_text import phrase as plan_phrase
 from ntm_cli.report.wording import criterion_label, one_decimal, share
 from ntm_cli.scoring.priorities import plan
 from ntm_cli.scoring.rollup import Rollup, roll_up, summarise
-
-PHRASES: dict[str, dict[str, str]] = {
-    "vi": {
-        "title": "Báo cáo đánh giá tiêu chí nông thôn mới",
-        "summary": "Tóm tắt",
-        "communes": "Số xã",
-        "meeting": "Xã đạt đủ tiêu chí",
-        "average": "Tiêu chí bình quân/xã",
-        "charts": "Biểu đồ",
-        "per_commune": "Số tiêu chí đạt của từng xã",
-        "most_missed": "Tiêu chí nhiều xã chưa đạt (hoặc chưa đánh giá được) nhất",
-        "under_floor": "Xã dưới {floor} tiêu chí",
-        "missed_by": "{n} xã",
-        "missed_by_one": "1 xã",
-        "details": "Chi tiết từng xã",
-        "priorities": "Thứ tự ưu tiên",
-        "none_missed": "Không có tiêu chí nào chưa đạt hoặc chưa đánh giá được.",
-        "chart_cap": "Hiển thị {shown}/{total} xã có ít tiêu chí đạt nhất.",
-        "tiers": "Bậc đã đạt của từng xã",
-        "ladder": "Các bậc nông thôn mới",
-    },
-    "en": {
-        "title": "New rural development (NTM) criteria report",
-        "summary": "Summary",
-        "communes": "Communes",
-        "meeting": "Communes meeting every criterion",
-        "average": "Average criteria met per commune",
-        "charts": "Charts",
-        "per_commune": "Criteria met per commune",
-        "most_missed": "Criteria most often not met (or not assessable)",
-        "under_floor": "Communes under {floor} criteria",
-        "missed_by": "{n} communes",
-        "missed_by_one": "1 commune",
-        "details": "Commune details",
-        "priorities": "Priorities",
-        "none_missed": "Every criterion is met.",
-        "chart_cap": "Showing the {shown} of {total} communes with the fewest criteria met.",
-        "tiers": "Tier reached per commune",
-        "ladder": "NTM tiers",
-    },
-}
 
 # Beyond this many communes the per-commune chart shows those furthest from the standard.
 CHART_LIMIT = 40
@@ -126,13 +84,8 @@ SCRIPT = (
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 
-def phrase(key: str, lang: str) -> str:
-    """A fixed phrase of the HTML report."""
-    return PHRASES["en" if lang == "en" else "vi"][key]
-
-
 def _status(status: str, lang: str) -> str:
-    return f'<span class="s-{escape(status)}">{escape(status_label(status, lang))}</span>'
+    return f'<span class="s-{escape(status)}">{escape(message(f"status.{status}", lang))}</span>'
 
 
 def figures_block(rollup: Rollup, lang: str, *, floor_line: bool = False) -> str:
@@ -140,14 +93,14 @@ def figures_block(rollup: Rollup, lang: str, *, floor_line: bool = False) -> str
     overall = rollup.overall
     avg = overall.average_met
     items = [
-        ("communes", phrase("communes", lang), str(overall.communes)),
-        ("meeting", phrase("meeting", lang),
+        ("communes", message("html.communes", lang), str(overall.communes)),
+        ("meeting", message("html.meeting", lang),
          f"{overall.met} ({share(overall.met, overall.communes, lang)})"),
-        ("average", phrase("average", lang),
+        ("average", message("html.average", lang),
          "—" if avg is None else one_decimal(float(avg), lang)),
     ]  # fmt: skip
     if floor_line:
-        label = phrase("under_floor", lang).format(floor=rollup.floor)
+        label = message("html.under_floor", lang).format(floor=rollup.floor)
         items.append(("under_floor", label, str(overall.under_floor)))
     cells = "".join(
         f'<div><dt>{escape(label)}</dt><dd data-figure="{key}">{escape(value)}</dd></div>'
@@ -171,9 +124,9 @@ def per_commune_chart(results: Sequence[CommuneResult], lang: str) -> str:
         )
         for r in chosen
     ]
-    chart = bar_chart(bars, phrase("per_commune", lang))
+    chart = bar_chart(bars, message("html.per_commune", lang))
     if len(chosen) < len(results):
-        note = phrase("chart_cap", lang).format(shown=len(chosen), total=len(results))
+        note = message("html.chart_cap", lang).format(shown=len(chosen), total=len(results))
         chart += f'<p class="context">{escape(note)}</p>'
     return chart
 
@@ -181,18 +134,20 @@ def per_commune_chart(results: Sequence[CommuneResult], lang: str) -> str:
 def most_missed_chart(rollup: Rollup, label: Callable[[str], str], lang: str) -> str:
     """Bars of the criteria most communes do not meet (or cannot be assessed on), top ten."""
     if not rollup.most_missed:
-        return f"<p>{escape(phrase('none_missed', lang))}</p>"
+        return f"<p>{escape(message('html.none_missed', lang))}</p>"
     bars = [
         Bar(
             label=label(criterion_id),
             value=count,
             scale=rollup.overall.communes,
-            shown=phrase("missed_by_one" if count == 1 else "missed_by", lang).format(n=count),
+            shown=message("html.missed_by_one" if count == 1 else "html.missed_by", lang).format(
+                n=count
+            ),
             css="unmet",
         )
         for criterion_id, count in rollup.most_missed[:10]
     ]
-    return bar_chart(bars, phrase("most_missed", lang))
+    return bar_chart(bars, message("html.most_missed", lang))
 
 
 def tier_chart(results: Sequence[CommuneResult], lang: str) -> str:
@@ -210,7 +165,7 @@ def tier_chart(results: Sequence[CommuneResult], lang: str) -> str:
                 css="met" if reached else "unmet",
             )
         )
-    return bar_chart(bars, phrase("tiers", lang))
+    return bar_chart(bars, message("html.tiers", lang))
 
 
 def _tiers_met(result: CommuneResult) -> list[str]:
@@ -232,19 +187,19 @@ def _ladder(result: CommuneResult, lang: str) -> str:
         for line in lines[1:]
     )
     return (
-        f"<h3>{escape(phrase('ladder', lang))}</h3><p><strong>{escape(lines[0])}</strong></p>"
+        f"<h3>{escape(message('html.ladder', lang))}</h3><p><strong>{escape(lines[0])}</strong></p>"
         f"<ul>{items}</ul>"
     )
 
 
 def _criteria_table(result: CommuneResult, lang: str) -> str:
     head = "".join(
-        f"<th>{escape(word(k, lang))}</th>"
+        f"<th>{escape(message(f'word.{k}', lang))}</th>"
         for k in ("indicator", "required", "actual", "status", "gap")
     )
     rows = [f"<thead><tr>{head}</tr></thead><tbody>"]
     for c in result.criteria:
-        basis = f" ({escape(word('declared', lang))})" if c.basis == "declared" else ""
+        basis = f" ({escape(message('word.declared', lang))})" if c.basis == "declared" else ""
         rows.append(
             f'<tr class="criterion" data-criterion="{escape(c.id)}"><td colspan="3">'
             f"{escape(criterion_label(c, lang))}{basis}</td>"
@@ -273,14 +228,14 @@ def _priorities(result: CommuneResult, lang: str) -> str:
         f"{escape(item_detail(i, lang))}</li>"
         for i in steps.items
     )
-    return f"<h3>{escape(plan_phrase('title', lang).split(' — ')[0])}</h3><ol>{items}</ol>"
+    return f"<h3>{escape(message('plan.title', lang).split(' — ')[0])}</h3><ol>{items}</ol>"
 
 
 def commune_details(result: CommuneResult, lang: str) -> str:
     """One commune's drill-down: context, report sentence, warnings, table, priorities."""
     badge = "s-met" if result.meets_set else "s-unmet"
     warnings = "".join(
-        f'<p class="warning">{escape(word("warning", lang))}: {escape(text)}</p>'
+        f'<p class="warning">{escape(message("word.warning", lang))}: {escape(text)}</p>'
         for text in notices(result, lang)
     )
     place = ", ".join(escape(p) for p in (result.district, result.province) if p)
@@ -305,11 +260,12 @@ def render(results: Sequence[CommuneResult], lang: str) -> str:
     label = labeller(names, {r.set_id for r in results}, lang)
     summary_prose = "".join(f"<p>{escape(commune_paragraph(r, lang))}</p>" for r in results)
     charts = [
-        f"<h3>{escape(phrase('per_commune', lang))}</h3>{per_commune_chart(results, lang)}",
-        f"<h3>{escape(phrase('most_missed', lang))}</h3>{most_missed_chart(rollup, label, lang)}",
+        f"<h3>{escape(message('html.per_commune', lang))}</h3>{per_commune_chart(results, lang)}",
+        f"<h3>{escape(message('html.most_missed', lang))}</h3>"
+        + most_missed_chart(rollup, label, lang),
     ]
     if any(r.ladder for r in results):
-        charts.append(f"<h3>{escape(phrase('tiers', lang))}</h3>{tier_chart(results, lang)}")
+        charts.append(f"<h3>{escape(message('html.tiers', lang))}</h3>{tier_chart(results, lang)}")
     details = "".join(commune_details(r, lang) for r in results)
     return page(
         lang,
@@ -321,16 +277,21 @@ def render(results: Sequence[CommuneResult], lang: str) -> str:
 
 def page(lang: str, *, summary: str, charts: str, details: str) -> str:
     """The self-contained page around already-escaped summary, charts and details HTML."""
-    title = escape(phrase("title", lang))
+    title = escape(message("html.title", lang))
+    sections = "".join(
+        f'<section id="{part}"><h2>{escape(message(heading, lang))}</h2>{body}</section>\n'
+        for part, heading, body in (
+            ("summary", "html.summary", summary),
+            ("charts", "html.charts", charts),
+            ("communes", "html.details", details),
+        )
+    )
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{"en" if lang == "en" else "vi"}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title}</title><style>{STYLE}</style></head><body>\n"
-        f"<h1>{title}</h1>\n"
-        f'<section id="summary"><h2>{escape(phrase("summary", lang))}</h2>{summary}</section>\n'
-        f'<section id="charts"><h2>{escape(phrase("charts", lang))}</h2>{charts}</section>\n'
-        f'<section id="communes"><h2>{escape(phrase("details", lang))}</h2>{details}</section>\n'
+        f"<h1>{title}</h1>\n{sections}"
         f"<script>{SCRIPT}</script>\n</body></html>\n"
     )

@@ -15,7 +15,7 @@ from ntm_cli.report.common import (
     value_text,
 )
 from ntm_cli.report.commune.prose import commune_paragraph
-from ntm_cli.report.i18n import status_label, word
+from ntm_cli.report.messages import message
 from ntm_cli.report.wording import criterion_number
 
 _SPECIALS = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|"} | {"\n": " ", "\r": " "})
@@ -36,9 +36,9 @@ def commune_table(result: CommuneResult, lang: str, *, unmet_only: bool = False)
     for criterion in result.criteria:
         if unmet_only and criterion.status in ("met", "not_applicable"):
             continue
-        basis = f" ({word('declared', lang)})" if criterion.basis == "declared" else ""
+        basis = f" ({message('word.declared', lang)})" if criterion.basis == "declared" else ""
         label = f"**{cell(criterion.name.get(lang))} {criterion_number(criterion.id)}**{basis}"
-        rows.append([label, "", "", f"**{status_label(criterion.status, lang)}**", ""])
+        rows.append([label, "", "", f"**{message(f'status.{criterion.status}', lang)}**", ""])
         for ind in criterion.indicators:
             if unmet_only and ind.status in ("met", "not_applicable"):
                 continue
@@ -47,11 +47,13 @@ def commune_table(result: CommuneResult, lang: str, *, unmet_only: bool = False)
                     cell(f"{ind.id} {ind.name.get(lang)}"),
                     cell(requirement_text(ind, lang)),
                     cell(value_text(ind, lang)),
-                    status_label(ind.status, lang),
+                    message(f"status.{ind.status}", lang),
                     cell(gap_text(ind, lang)),
                 ]
             )
-    headers = [word(k, lang) for k in ("indicator", "required", "actual", "status", "gap")]
+    headers = [
+        message(f"word.{k}", lang) for k in ("indicator", "required", "actual", "status", "gap")
+    ]
     return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
 
 

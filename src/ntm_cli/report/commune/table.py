@@ -20,7 +20,7 @@ from ntm_cli.report.common import (
     value_text,
 )
 from ntm_cli.report.console import string_console
-from ntm_cli.report.i18n import status_label, word
+from ntm_cli.report.messages import message
 
 STYLES = {
     "met": "green",
@@ -39,19 +39,19 @@ def build(result: CommuneResult, lang: str, *, unmet_only: bool = False) -> Tabl
         show_lines=False,
         expand=True,
     )
-    table.add_column(word("indicator", lang), overflow="fold", ratio=7)
-    table.add_column(word("required", lang), overflow="fold", ratio=3)
-    table.add_column(word("actual", lang), overflow="fold", ratio=3)
-    table.add_column(word("status", lang), no_wrap=True)
-    table.add_column(word("gap", lang), overflow="fold", ratio=3)
+    table.add_column(message("word.indicator", lang), overflow="fold", ratio=7)
+    table.add_column(message("word.required", lang), overflow="fold", ratio=3)
+    table.add_column(message("word.actual", lang), overflow="fold", ratio=3)
+    table.add_column(message("word.status", lang), no_wrap=True)
+    table.add_column(message("word.gap", lang), overflow="fold", ratio=3)
     for criterion in result.criteria:
         if unmet_only and criterion.status in ("met", "not_applicable"):
             continue
-        status = Text(status_label(criterion.status, lang), style=STYLES[criterion.status])
+        status = Text(message(f"status.{criterion.status}", lang), style=STYLES[criterion.status])
         label = f"{criterion.id}. {criterion.name.get(lang)}"
-        basis = f" ({word('declared', lang)})" if criterion.basis == "declared" else ""
+        basis = f" ({message('word.declared', lang)})" if criterion.basis == "declared" else ""
         if criterion.basis == "indicators" and not criterion.indicators_complete:
-            basis += f" ({word('partial_list', lang)})"
+            basis += f" ({message('word.partial_list', lang)})"
         table.add_row(Text(label + basis, style="bold"), "", "", status, "", end_section=False)
         for ind in criterion.indicators:
             if unmet_only and ind.status in ("met", "not_applicable"):
@@ -60,7 +60,7 @@ def build(result: CommuneResult, lang: str, *, unmet_only: bool = False) -> Tabl
                 f"  {ind.id} {ind.name.get(lang)}",
                 requirement_text(ind, lang),
                 value_text(ind, lang),
-                Text(status_label(ind.status, lang), style=STYLES[ind.status]),
+                Text(message(f"status.{ind.status}", lang), style=STYLES[ind.status]),
                 gap_text(ind, lang),
             )
         table.add_section()
@@ -82,8 +82,8 @@ def render(
         if index:
             console.print()
         console.print(build(result, lang, unmet_only=unmet_only))
-        for message in notices(result, lang):
-            console.print(f"{word('warning', lang)}: {message}", style="yellow")
+        for warning in notices(result, lang):
+            console.print(f"{message('word.warning', lang)}: {warning}", style="yellow")
         console.print(Text(summary_line(result, lang), style="bold"))
         for line in ladder_lines(result, lang):
             console.print(Text(line))

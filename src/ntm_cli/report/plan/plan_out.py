@@ -9,12 +9,12 @@ from typing import Any
 from ntm_cli.model.results import CriterionResult
 from ntm_cli.report.common import commune_title
 from ntm_cli.report.json_view import indicator_dict
+from ntm_cli.report.messages import message
 from ntm_cli.report.plan.plan_text import (
     investment_label,
     item_detail,
     item_subject,
     needed_text,
-    phrase,
 )
 from ntm_cli.report.wording import criterion_label
 from ntm_cli.scoring.priorities import Plan, Priority
@@ -25,18 +25,18 @@ def _pending_lines(plan: Plan, lang: str) -> list[str]:
     for key, group in (("missing", plan.missing), ("undetermined", plan.undetermined)):
         if group:
             items = ", ".join(criterion_label(c, lang) for c in group)
-            lines.append(phrase(key, lang).format(items=items))
+            lines.append(message(f"plan.{key}", lang).format(items=items))
     return lines
 
 
 def text_lines(plan: Plan, lang: str) -> list[str]:
     """A numbered list: '1. [không cần vốn đầu tư] Y tế (15) — 15.1 ...: hiện ...; cần ...'."""
-    lines = [phrase("title", lang).format(commune=commune_title(plan.result, lang))]
+    lines = [message("plan.title", lang).format(commune=commune_title(plan.result, lang))]
     for number, item in enumerate(plan.items, 1):
         label = investment_label(item, lang)
         lines.append(f"{number}. [{label}] {item_subject(item, lang)}: {item_detail(item, lang)}")
     if not plan.items:
-        lines.append(phrase("none", lang))
+        lines.append(message("plan.none", lang))
     lines.extend(_pending_lines(plan, lang))
     return lines
 
@@ -53,7 +53,7 @@ def render_markdown(plans: Sequence[Plan], lang: str) -> str:
     blocks = []
     for plan in plans:
         lines = [
-            f"## {inline(phrase('title', lang).format(commune=commune_title(plan.result, lang)))}",
+            "## " + inline(message("plan.title", lang, commune=commune_title(plan.result, lang))),
             "",
         ]
         for number, item in enumerate(plan.items, 1):
@@ -62,7 +62,7 @@ def render_markdown(plans: Sequence[Plan], lang: str) -> str:
                 f"({inline(investment_label(item, lang))}): {inline(item_detail(item, lang))}"
             )
         if not plan.items:
-            lines.append(inline(phrase("none", lang)))
+            lines.append(inline(message("plan.none", lang)))
         pending = _pending_lines(plan, lang)
         if pending:
             lines.append("")
@@ -71,19 +71,25 @@ def render_markdown(plans: Sequence[Plan], lang: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-_CSV_HEADERS = {
-    "vi": ["Xã", "Huyện", "Thứ tự", "Đầu tư", "Mã tiêu chí", "Tiêu chí", "Mã chỉ tiêu",
-           "Chỉ tiêu", "Khoảng cách tương đối", "Cần làm"],
-    "en": ["Commune", "District", "Rank", "Investment", "Criterion id", "Criterion",
-           "Indicator id", "Indicator", "Relative gap", "Still needed"],
-}  # fmt: skip
+_CSV_COLUMNS = (
+    "commune",
+    "district",
+    "rank",
+    "investment",
+    "criterion_id",
+    "criterion",
+    "indicator_id",
+    "indicator",
+    "relative_gap",
+    "still_needed",
+)
 
 
 def render_csv(plans: Sequence[Plan], lang: str) -> str:
     """One CSV row per priority, in order."""
     from ntm_cli.report.commune.csv_out import Cell, write_rows
 
-    out: list[list[Cell]] = [list(_CSV_HEADERS["en" if lang == "en" else "vi"])]
+    out: list[list[Cell]] = [[message(f"plan_csv.{column}", lang) for column in _CSV_COLUMNS]]
     for plan in plans:
         for number, item in enumerate(plan.items, 1):
             ind = item.indicator
@@ -98,7 +104,7 @@ def render_csv(plans: Sequence[Plan], lang: str) -> str:
                     ind.id if ind else None,
                     ind.name.get(lang) if ind else None,
                     None if item.relative_gap is None else round(item.relative_gap, 4),
-                    needed_text(ind, lang) if ind else phrase("declared", lang),
+                    needed_text(ind, lang) if ind else message("plan.declared", lang),
                 ]
             )
     return write_rows(out)
@@ -113,7 +119,7 @@ def _item_dict(item: Priority, lang: str) -> dict[str, Any]:
         "needs_investment": item.needs_investment,
         "relative_gap": None if item.relative_gap is None else round(item.relative_gap, 6),
         "indicator": indicator_dict(ind, lang) if ind else None,
-        "needed": needed_text(ind, lang) if ind else phrase("declared", lang),
+        "needed": needed_text(ind, lang) if ind else message("plan.declared", lang),
     }
 
 
