@@ -32,6 +32,7 @@ from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import CriteriaSet, Text
 from ntm_cli.run.communes import Outcome, score_communes, score_path
+from ntm_cli.scoring.engine import Plans
 from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, GroupBy, roll_up, summarise
 
 FILES_PER_TASK = 40  # large enough that pickling and queueing cost little per file
@@ -126,17 +127,21 @@ class Worker:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.registry = Registry(settings.sets_dirs)
+        self.plans = Plans()  # requirements resolved once per set, region and year
 
     def run(self, task: Task) -> ChunkResult:
         """Load and score one task's communes."""
         set_option = self.settings.set_option
         outcomes: list[tuple[Outcome, str]] = []
         if isinstance(task, FilesTask):
-            outcomes = [(score_path(path, self.registry, set_option), path) for path in task.paths]
+            outcomes = [
+                (score_path(path, self.registry, set_option, plans=self.plans), path)
+                for path in task.paths
+            ]
             done = len(task.paths)
         else:
             loaded, errors = communes_from_rows(task.header, task.rows)
-            outcome = score_communes(loaded, self.registry, set_option)
+            outcome = score_communes(loaded, self.registry, set_option, plans=self.plans)
             outcomes = [(Outcome(outcome.results, [*errors, *outcome.errors]), task.header.path)]
             done = len(task.rows)
         render = self.settings.render

@@ -15,7 +15,7 @@ from ntm_cli.model.results import CommuneResult, SetChoice
 from ntm_cli.model.sets import Commune, CriteriaSet
 from ntm_cli.model.text import fold
 from ntm_cli.scoring.checks import Problem, check_commune, check_other_sets
-from ntm_cli.scoring.engine import evaluate
+from ntm_cli.scoring.engine import Plans, evaluate
 
 
 @dataclass
@@ -82,7 +82,12 @@ def check_loaded(
 
 
 def score_loaded(
-    loaded: LoadedCommune, registry: Registry, set_option: str | None, *, ladder: bool = False
+    loaded: LoadedCommune,
+    registry: Registry,
+    set_option: str | None,
+    *,
+    ladder: bool = False,
+    plans: Plans | None = None,
 ) -> CommuneResult:
     """Check one loaded commune against its set and score it (InputErrors when it cannot).
 
@@ -96,7 +101,7 @@ def score_loaded(
         raise InputErrors(
             [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]
         )
-    result = evaluate(criteria_set, commune, sets, set_chosen_by=chosen_by)
+    result = evaluate(criteria_set, commune, sets, set_chosen_by=chosen_by, plans=plans)
     if ladder:
         from ntm_cli.scoring.ladder import climb
 
@@ -110,12 +115,15 @@ def score_communes(
     set_option: str | None,
     *,
     ladder: bool = False,
+    plans: Plans | None = None,
 ) -> Outcome:
     """Score already-loaded communes; one commune's errors never stop the others."""
     outcome = Outcome()
+    plans = plans or Plans()
     for loaded in communes:
         try:
-            outcome.results.append(score_loaded(loaded, registry, set_option, ladder=ladder))
+            result = score_loaded(loaded, registry, set_option, ladder=ladder, plans=plans)
+            outcome.results.append(result)
         except InputErrors as exc:
             outcome.errors.extend(exc.errors)
         except InputError as exc:
@@ -124,11 +132,16 @@ def score_communes(
 
 
 def score_path(
-    path: str | Path, registry: Registry, set_option: str | None, *, ladder: bool = False
+    path: str | Path,
+    registry: Registry,
+    set_option: str | None,
+    *,
+    ladder: bool = False,
+    plans: Plans | None = None,
 ) -> Outcome:
     """Read one input file (YAML or sheet) and score every commune in it."""
     communes, errors = read_communes(path)
-    outcome = score_communes(communes, registry, set_option, ladder=ladder)
+    outcome = score_communes(communes, registry, set_option, ladder=ladder, plans=plans)
     return Outcome(outcome.results, [*errors, *outcome.errors])
 
 
@@ -150,9 +163,10 @@ def score_paths(
     read = [read_communes(file) for file in files]
     if commune is not None:
         read = _only(read, commune)
+    plans = Plans()
     for communes, errors in read:
         outcome.errors.extend(errors)
-        outcome.extend(score_communes(communes, registry, set_option, ladder=ladder))
+        outcome.extend(score_communes(communes, registry, set_option, ladder=ladder, plans=plans))
     return outcome
 
 

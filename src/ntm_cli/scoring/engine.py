@@ -40,13 +40,6 @@ _NO_SETS: SetLookup = {}
 _MAX_DEPTH = 8  # the registry rejects reference cycles; this only guards hand-built lookups
 
 
-# (id(set), region, group, year) -> (the set, requirement of each indicator with a plain rule).
-# The set is kept in the value so its id cannot be reused while the entry exists.
-_PlanKey = tuple[int, str | None, int | None, int]
-_PLANS: dict[_PlanKey, tuple[CriteriaSet, dict[str, Requirement]]] = {}
-_MAX_PLANS = 512
-
-
 def data_for(commune: Commune, set_id: str) -> Commune:
     """The commune with the values it gives for another set (`other_sets`), or none."""
     data = commune.other_sets.get(set_id)
@@ -167,16 +160,12 @@ def _from_rule(
 def _plan(
     criteria_set: CriteriaSet, commune: Commune, region: str | None
 ) -> dict[str, Requirement]:
-    """Memoised requirements of the set's indicators that need nothing but their own value.
+    """Requirements of the set's indicators that need nothing but their own value.
 
     A `k × threshold of set X` rule depends on the lookup and the commune's flags, and a
     meets_set indicator's value is computed from another set, so those indicators are left
     out and scored one by one (score_indicator).
     """
-    key = (id(criteria_set), region, commune.group, commune.year)
-    entry = _PLANS.get(key)
-    if entry is not None and entry[0] is criteria_set:
-        return entry[1]
     plan: dict[str, Requirement] = {}
     for criterion in criteria_set.criteria:
         for indicator in criterion.indicators:
@@ -185,10 +174,32 @@ def _plan(
             rule = indicator.threshold_for(region, commune.group, commune.year)
             if rule is None or not isinstance(rule.value, ScaledRef):
                 plan[indicator.id] = _from_rule(indicator, rule, commune)
-    if len(_PLANS) >= _MAX_PLANS:
-        _PLANS.clear()
-    _PLANS[key] = (criteria_set, plan)
     return plan
+
+
+class Plans:
+    """Requirements resolved once per (set, region or group, year) for a caller scoring many.
+
+    Resolving them is half the cost of scoring a commune. The caller owns the cache (a
+    batch worker keeps one for all its communes), so scoring itself keeps no state.
+    """
+
+    def __init__(self) -> None:
+        # (id of the set, region, group, year) -> (the set, its plan); the set is kept so
+        # its id cannot be reused by another set while the entry exists.
+        self._plans: dict[
+            tuple[int, str | None, int | None, int], tuple[CriteriaSet, dict[str, Requirement]]
+        ] = {}
+
+    def plan(
+        self, criteria_set: CriteriaSet, commune: Commune, region: str | None
+    ) -> dict[str, Requirement]:
+        """The set's plan for this commune's region or group and year."""
+        key = (id(criteria_set), region, commune.group, commune.year)
+        entry = self._plans.get(key)
+        if entry is None or entry[0] is not criteria_set:
+            entry = self._plans[key] = (criteria_set, _plan(criteria_set, commune, region))
+        return entry[1]
 
 
 def score_indicator(
@@ -329,12 +340,14 @@ def evaluate(
     sets: SetLookup = _NO_SETS,
     *,
     set_chosen_by: SetChoice = "file",
+    plans: Plans | None = None,
     _depth: int = 0,
 ) -> CommuneResult:
     """Score one commune against one criteria set.
 
     `sets` holds the sets this one refers to (by id), already loaded by the caller;
-    `set_chosen_by` is recorded in the result (how the caller chose the set).
+    `set_chosen_by` is recorded in the result (how the caller chose the set); `plans`
+    lets a caller scoring many communes resolve each requirement once.
     """
     notices: list[Notice] = []
     region = applied_region(criteria_set, commune)
@@ -350,7 +363,9 @@ def evaluate(
         notices.append(
             Notice("year_outside_period", {"year": str(commune.year), "period": str(period)})
         )
-    plan = _plan(criteria_set, commune, region)
+    plan = (
+        plans.plan(criteria_set, commune, region) if plans else _plan(criteria_set, commune, region)
+    )
     criteria = tuple(
         [
             score_criterion(c, commune, region, notices, sets, _depth, plan)
