@@ -75,7 +75,8 @@ def test_a_kind_ntm_does_not_read_gets_one_line_saying_what_to_do(tmp_path: Path
         assert "ntm does not read .docx files" in lines[0]
         assert "ntm template --format xlsx" in lines[0]
     with pytest.raises(InputError, match=r"save the workbook as \.xlsx"):
-        kind_of("so-lieu.xlsm")
+        kind_of("so-lieu.xlsb")
+    assert kind_of("so-lieu.xlsm") == "sheet"  # read like .xlsx; its macros never run
 
 
 def test_the_four_commands_read_the_same_communes(tmp_path: Path) -> None:
@@ -137,3 +138,21 @@ def test_every_workbook_in_the_repository_reads_as_openpyxl_shows_it(path: Path)
         return rows
 
     assert padded(got) == padded(expected)
+
+
+def test_a_part_that_unpacks_hugely_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bom.xlsx"
+    with (
+        zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part,
+    ):
+        block = b"\0" * 2**20
+        for _ in range(520):  # 520 MB of zeros, a few hundred kB packed
+            part.write(block)
+    result = run("validate", bomb)
+    assert result.exit_code == 2
+    assert f"{bomb}:1:1: file is too large: xl/worksheets/sheet1.xml unpacks to 520 MB" in (
+        result.stdout
+    )

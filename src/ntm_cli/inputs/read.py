@@ -22,7 +22,6 @@ Kind = Literal["yaml", "sheet"]
 
 # What to do with files an office may have instead of the ones ntm reads.
 _HINTS = {
-    ".xlsm": "save the workbook as .xlsx (Excel Workbook) without macros",
     ".xlsb": "save the workbook as .xlsx (Excel Workbook)",
     ".xltx": "save the template as an .xlsx workbook",
     ".numbers": "export it as .xlsx or CSV",

@@ -19,8 +19,9 @@ from xml.etree import ElementTree
 
 from ntm_cli.model.errors import InputError, Location
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")  # .xlsm: macros are never run
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
+MAX_PART_BYTES = 512 * 2**20  # unpacked size of any part; more is a zip bomb, not a commune list
 
 Cell = str | int | float | bool | None
 Row = tuple[Cell, ...]
@@ -56,6 +57,16 @@ def _check_size(path: Path, shown: str) -> None:
         raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
     if size > MAX_WORKBOOK_BYTES:
         raise InputError(Location(shown), f"file is too large ({size // 2**20} MB > 100 MB)")
+    if not zipfile.is_zipfile(path):
+        return  # an .xls (or a damaged file: the reader says so)
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.file_size > MAX_PART_BYTES:
+                raise InputError(
+                    Location(shown),
+                    f"file is too large: {info.filename} unpacks to"
+                    f" {info.file_size // 2**20} MB (> {MAX_PART_BYTES // 2**20} MB)",
+                )
 
 
 def _calamine_rows(path: Path, shown: str) -> list[list[Any]]:
@@ -97,7 +108,8 @@ def _cell(value: object) -> Cell:
 
 def _percent_cells(path: Path) -> set[tuple[int, int]]:
     """(row, column) of the first sheet's cells shown with a percent format, 1-based."""
-    readers = {".xlsx": _xlsx_percent_cells, ".ods": _ods_percent_cells}
+    readers = {".xlsx": _xlsx_percent_cells, ".xlsm": _xlsx_percent_cells}
+    readers[".ods"] = _ods_percent_cells
     reader = readers.get(path.suffix.lower(), _xls_percent_cells)
     try:
         return reader(path)

@@ -38,10 +38,13 @@ def is_district_data(data: Any) -> bool:
 
 
 def commune_paths(path: Path, district: District, communes_dir: Path | None) -> list[Path]:
-    """The district file's `commune_files` (relative to it), then every YAML in communes_dir."""
+    """The district file's `commune_files` (relative to it), then the communes_dir folder.
+
+    The folder is read like every input folder: each YAML file and sheet below it.
+    """
     files = [path.parent / name for name in district.commune_files]
     if communes_dir is not None:
-        files += sorted(p for p in communes_dir.iterdir() if p.suffix in (".yaml", ".yml"))
+        files.append(communes_dir)
     return files
 
 
