@@ -175,8 +175,7 @@ Read = list[tuple[list[LoadedCommune], list[InputError]]]
 
 def _name_key(name: str) -> str:
     """'Xã Thử B', 'thu b' and 'XA THU B' all name the same commune."""
-    folded = fold(name)
-    return folded.removeprefix("xa ") if folded.startswith("xa ") else folded
+    return fold(name).removeprefix("xa ")
 
 
 def _only(read: Read, name: str) -> Read:
