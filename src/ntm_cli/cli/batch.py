@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager, nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -111,7 +111,7 @@ def batch(
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.report.atomic import check_target
     from ntm_cli.report.batch.json_out import commune_json
-    from ntm_cli.run.batch import Settings, score_batch
+    from ntm_cli.run.batch import Renderings, Settings, score_batch
 
     registry = Registry(sets_dir or ())
     if set_id:
@@ -124,8 +124,9 @@ def batch(
     render = partial(commune_json, lang=lang.value) if fmt is BatchFormat.json else None
     settings = Settings(tuple(sets_dir or ()), set_id, render)
     show = not quiet and sys.stderr.isatty()
-    with _sigterm_as_exit():
-        report, rendered = score_batch(
+    objects = Renderings() if render is not None else None
+    with _sigterm_as_exit(), closing(objects) if objects is not None else nullcontext():
+        report = score_batch(
             paths,
             registry,
             settings,
@@ -134,8 +135,9 @@ def batch(
             jobs=jobs,
             skip=output,
             progress=(lambda total: _progress(lang.value, total)) if show else None,
+            rendered=objects,
         )
-        _write(report, rendered, fmt, output, force, lang.value)
+        _write(report, objects, fmt, output, force, lang.value)
     print_errors([str(e) for e in report.errors])
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
@@ -204,7 +206,7 @@ class _Bar:
 
 def _write(
     report: BatchReport,
-    commune_objects: list[bytes],
+    commune_objects: Iterable[bytes] | None,
     fmt: BatchFormat,
     output: Path | None,
     force: bool,
@@ -223,6 +225,7 @@ def _write(
     if fmt is BatchFormat.json:
         from ntm_cli.report.batch import json_out as batch_json
 
+        assert commune_objects is not None
         if output is None:
             sys.stdout.flush()
             batch_json.write(sys.stdout.buffer, report, commune_objects, lang)

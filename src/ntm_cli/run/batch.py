@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -234,6 +235,37 @@ def run(
         yield pending.popleft().result()
 
 
+class Renderings:
+    """Each commune's rendering, in input order, kept in a temporary file, not in memory.
+
+    10,000 communes are about 100 MB of JSON; the file has no name (it goes away when
+    closed, also when the process is killed).
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close(), as a resource of this object
+        self._count = 0
+
+    def add(self, texts: Sequence[bytes]) -> None:
+        """Append renderings, each with its length in front."""
+        for text in texts:
+            self._file.write(len(text).to_bytes(8, "little") + text)
+        self._count += len(texts)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[bytes]:
+        self._file.seek(0)
+        for _ in range(self._count):
+            size = int.from_bytes(self._file.read(8), "little")
+            yield self._file.read(size)
+
+    def close(self) -> None:
+        """Delete the file."""
+        self._file.close()
+
+
 class ProgressBar(Protocol):
     """What a batch reports while it runs (the command line draws it)."""
 
@@ -257,11 +289,13 @@ def score_batch(
     jobs: int | None,
     skip: Path | None = None,
     progress: Callable[[int], AbstractContextManager[ProgressBar]] | None = None,
-) -> tuple[BatchReport, list[bytes]]:
-    """Score every commune of these inputs; the report, and each commune settings.render gave.
+    rendered: Renderings | None = None,
+) -> BatchReport:
+    """Score every commune of these inputs and roll them up.
 
     `skip` is a file never read as input (the report being written, when it is among the
-    inputs); `progress(total)` opens a progress bar for long batches.
+    inputs); `progress(total)` opens a progress bar for long batches; `rendered` receives
+    what settings.render makes of each commune.
     """
     files, errors = expand(paths)
     if skip is not None and skip.suffix.lower() in INPUT_SUFFIXES and skip.exists():
@@ -272,7 +306,6 @@ def score_batch(
         workers = 1  # a handful of files: starting processes would cost more than it saves
     per_task = min(FILES_PER_TASK, max(1, -(-yaml_count // (workers * 4))))
     communes: list[CommuneSummary] = []
-    rendered: list[bytes] = []
     sets_used: dict[str, CriteriaSet] = {}  # in order of first use
     found: list[ErrorRecord] = []
     many = yaml_count >= PROGRESS_MIN_UNITS or yaml_count < len(files)  # or any sheet
@@ -290,7 +323,8 @@ def score_batch(
                         # loaded (for criterion names) while the workers go on scoring
                         sets_used[summary.set_id] = registry.get(summary.set_id)
                 found.extend(chunk.errors)
-                rendered.extend(chunk.rendered)
+                if rendered is not None:
+                    rendered.add(chunk.rendered)
                 if bar is not None:
                     bar.advance(chunk.done)
     finally:
@@ -303,4 +337,4 @@ def score_batch(
         for criterion in used.criteria:
             names.setdefault(criterion.id, criterion.name)
     rollup = roll_up(communes, by=by, floor=floor)
-    return BatchReport(rollup, communes, [*errors, *found], names), rendered
+    return BatchReport(rollup, communes, [*errors, *found], names)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import IO, Any
 
 from ntm_cli.model.results import CommuneResult
@@ -76,7 +76,7 @@ def commune_json(result: CommuneResult, lang: str) -> bytes:
     return orjson.dumps(commune_dict(result, lang, notices(result, lang)))
 
 
-def write(stream: IO[bytes], report: BatchReport, communes: Sequence[bytes], lang: str) -> None:
+def write(stream: IO[bytes], report: BatchReport, communes: Iterable[bytes], lang: str) -> None:
     """Write the UTF-8 document; `communes` are the objects from commune_json, in input order.
 
     Communes are written one per line (compact) so 10,000 of them stay a manageable
@@ -90,9 +90,11 @@ def write(stream: IO[bytes], report: BatchReport, communes: Sequence[bytes], lan
     stream.write(b'{\n  "summary": ' + dumps(summary_dict(report, lang)) + b",\n")
     stream.write(b'  "groups": ' + dumps(groups_list(report)) + b",\n")
     stream.write(b'  "communes": [')
-    for index, text in enumerate(communes):  # one at a time: 10,000 are ~100 MB together
-        stream.write((b",\n    " if index else b"\n    ") + text)
-    stream.write(b"\n  ],\n" if communes else b"],\n")
+    written = 0
+    for text in communes:  # one at a time: 10,000 are ~100 MB together
+        stream.write((b",\n    " if written else b"\n    ") + text)
+        written += 1
+    stream.write(b"\n  ],\n" if written else b"],\n")
     errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
                "message": e.message} for e in report.errors]  # fmt: skip
     stream.write(b'  "errors": ' + dumps(errors) + b"\n}\n")
