@@ -1,4 +1,4 @@
-"""Batch prose and HTML, rendered from a hand-built roll-up (the shape issue 4's records have)."""
+"""Batch prose and HTML, rendered from the roll-up of hand-made commune summaries."""
 
 from __future__ import annotations
 

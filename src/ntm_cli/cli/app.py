@@ -1,4 +1,4 @@
-"""The `ntm` command line: options -> loader -> engine -> formatter -> exit code."""
+"""The `ntm` command line: options -> one service call -> one format -> exit code."""
 
 from __future__ import annotations
 

@@ -434,7 +434,7 @@ def load_sheet(path: Path) -> tuple[list[LoadedCommune], list[InputError]]:
 
 
 def load_sheet_file(path: Path) -> list[LoadedCommune]:
-    """Like loader.load_commune_file for spreadsheets: all problems are raised together."""
+    """Like files.load_commune_file for spreadsheets: all problems are raised together."""
     loaded, errors = load_sheet(path)
     if errors:
         raise InputErrors(errors)

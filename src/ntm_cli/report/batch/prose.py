@@ -8,7 +8,7 @@ from ntm_cli.report.wording import one_decimal, share, two_digits
 from ntm_cli.scoring.rollup import BatchReport, Tally
 
 # The roll-up counts a criterion as missed when it is unmet, lacks data or has an unknown
-# threshold (issue 4's `rollup.MISSED`), so the sentence says "or not assessable".
+# threshold (`scoring.rollup.MISSED`), so the sentence says "or not assessable".
 # Listing every commune under the floor is useful up to a point; beyond it the count says it.
 UNDER_LIST_LIMIT = 20
 MISSED_LIMIT = 5
