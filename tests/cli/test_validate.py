@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ntm_cli.inputs.read import holds_criteria_set
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.run.check import looks_like_criteria_set
 
 from helpers import TOY_SETS as FIXTURE_SETS
 from helpers import run
@@ -101,7 +101,7 @@ def test_file_with_several_communes_reports_each_bad_one(tmp_path: Path) -> None
     ],
 )
 def test_criteria_sets_are_recognised_by_their_keys(data: object, expected: bool) -> None:
-    assert looks_like_criteria_set(data) is expected
+    assert holds_criteria_set(data) is expected
 
 
 # ----------------------------------------------------------------------- schema

@@ -1,4 +1,4 @@
-"""`ntm batch`: score many communes (folders, globs, YAML, CSV, XLSX) and roll the figures up."""
+"""`ntm batch`: score many communes (folders, globs, YAML, sheets) and roll the figures up."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ def batch(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Folders (searched recursively for .yaml/.yml/.csv/.xlsx), globs such as"
-            " 'data/**/*.yaml', YAML files (one or many communes) and CSV/XLSX sheets"
+            help="Folders (searched recursively for .yaml/.yml/.csv/.xlsx/.xls/.ods), globs such"
+            " as 'data/**/*.yaml', YAML files (one or many communes) and CSV/XLSX/XLS/ODS sheets"
             " (one row per commune).",
             show_default=False,
         ),

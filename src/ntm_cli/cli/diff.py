@@ -35,7 +35,8 @@ def diff(
     old: Annotated[
         str,
         typer.Argument(
-            help="The earlier assessment: a YAML file, a CSV/XLSX sheet, a folder or a glob.",
+            help="The earlier assessment: a YAML file, a sheet (CSV, XLSX, XLS, ODS), a folder or"
+            " a glob.",
             show_default=False,
         ),
     ],

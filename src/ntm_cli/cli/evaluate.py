@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -113,7 +112,9 @@ def evaluate(
         from ntm_cli.report.atomic import check_target
 
         check_target(output, force=force)  # refuse before any work is done
-    if communes_dir is not None or _is_district_file(files):
+    from ntm_cli.inputs.read import is_district_file
+
+    if communes_dir is not None or (len(files) == 1 and is_district_file(files[0])):
         if fmt not in (EvaluateFormat.table, EvaluateFormat.json) or output is not None:
             from ntm_cli.model.errors import UsageError
 
@@ -150,29 +151,6 @@ def evaluate(
     raise typer.Exit(EXIT_OK if all(r.meets_set for r in outcome.results) else EXIT_NOT_MET)
 
 
-# Top-level keys or list items that only commune files have.
-_COMMUNE_FILE = re.compile(r"^(?:commune|communes)\s*:|^-\s", re.MULTILINE)
-
-
-def _is_district_file(files: list[Path]) -> bool:
-    """One file whose top level names a `district:` and no `commune:`."""
-    if len(files) != 1:
-        return False
-    from ntm_cli.inputs.files import load_yaml_file
-    from ntm_cli.inputs.yaml_text import read_text
-    from ntm_cli.model.errors import NtmError
-    from ntm_cli.run.district import is_district_data
-
-    try:
-        text = read_text(files[0])
-        if _COMMUNE_FILE.search(text):
-            return False  # a commune file: do not parse a large file twice just to look
-        data, _ = load_yaml_file(files[0])
-    except NtmError:
-        return False  # reported by the normal path with its location
-    return is_district_data(data)
-
-
 def _evaluate_district(
     files: list[Path],
     registry: object,
@@ -182,12 +160,9 @@ def _evaluate_district(
     lang: Language,
 ) -> None:
     """District mode: score the communes, roll them up, score the district; exit like evaluate."""
-    import json
-
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.model.errors import UsageError
-    from ntm_cli.report.common import ladder_lines, notices, summary_line
-    from ntm_cli.report.json_view import commune_dict
+    from ntm_cli.report import district_out
     from ntm_cli.run.district import score_district
 
     assert isinstance(registry, Registry)
@@ -197,22 +172,14 @@ def _evaluate_district(
     result = outcome.result
     if result is not None:
         if fmt is EvaluateFormat.json:
-            data = commune_dict(result, lang.value, notices(result, lang.value))
-            data["level"] = "huyen"
-            data["communes"] = [
-                commune_dict(c, lang.value, notices(c, lang.value)) for c in outcome.communes
-            ]
-            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            text = district_out.render_json(result, outcome.communes, lang.value)
         else:
-            from ntm_cli.report.commune import table
-
             color = stdout_is_terminal()
-            text = table.render([result], lang.value, color=color, width=None if color else 120)
-            typer.echo(text, nl=False)
-            for commune in outcome.communes:
-                typer.echo(f"- {summary_line(commune, lang.value)}")
-                for line in ladder_lines(commune, lang.value)[:1]:
-                    typer.echo(f"  {line}")
+            width = None if color else 120
+            text = district_out.render_table(
+                result, outcome.communes, lang.value, color=color, width=width
+            )
+        typer.echo(text, nl=False)
     print_errors(list(outcome.errors))
     if outcome.errors or result is None:
         raise typer.Exit(EXIT_INPUT)

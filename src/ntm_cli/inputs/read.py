@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from ntm_cli.inputs.files import LoadedCommune, load_commune_file
+from ntm_cli.inputs.files import LoadedCommune, load_commune_file, load_yaml_file
 from ntm_cli.inputs.sheets import SHEET_SUFFIXES, is_sheet, load_sheet
-from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location
+from ntm_cli.inputs.yaml_text import read_text
+from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location, NtmError
 
 YAML_SUFFIXES = (".yaml", ".yml")
 INPUT_SUFFIXES = (*YAML_SUFFIXES, *SHEET_SUFFIXES)
@@ -45,6 +47,45 @@ def kind_of(path: str | os.PathLike[str]) -> Kind:
         f"ntm does not read {suffix} files; it reads commune data from YAML (.yaml, .yml),"
         f" CSV (.csv) and workbooks (.xlsx, .xls, .ods): {hint}",
     )
+
+
+_SET_KEYS = ("decision", "scheme", "tier", "period", "extends")
+# Top-level keys or list items that only commune files have.
+_COMMUNE_FILE = re.compile(r"^(?:commune|communes)\s*:|^-\s", re.MULTILINE)
+
+
+def holds_criteria_set(data: Any) -> bool:
+    """A criteria set has `criteria:` (or `extends:`) plus set metadata, and no commune."""
+    return (
+        isinstance(data, dict)
+        and ("criteria" in data or "extends" in data)
+        and not any(k in data for k in ("commune", "communes", "district"))
+        and any(k in data for k in _SET_KEYS)
+    )
+
+
+def holds_district(data: Any) -> bool:
+    """A district file (QĐ 320) names a `district:` and no `commune:`."""
+    return (
+        isinstance(data, dict)
+        and "district" in data
+        and "commune" not in data
+        and "communes" not in data
+    )
+
+
+def is_district_file(path: str | os.PathLike[str]) -> bool:
+    """Whether a YAML file holds a district (a file that cannot be read is not one)."""
+    try:
+        if kind_of(path) != "yaml":
+            return False
+        text = read_text(Path(path))
+        if _COMMUNE_FILE.search(text):
+            return False  # a commune file: do not parse a large file twice just to look
+        data, _ = load_yaml_file(Path(path))
+    except NtmError:
+        return False  # reported by the normal path with its location
+    return holds_district(data)
 
 
 def read_communes(path: str | os.PathLike[str]) -> tuple[list[LoadedCommune], list[InputError]]:

@@ -7,15 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from ntm_cli.inputs.files import LoadedCommune, YamlOrigin, load_yaml_file, read_communes, validate
-from ntm_cli.inputs.read import kind_of
+from ntm_cli.inputs.read import holds_criteria_set, holds_district, kind_of
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import load_sheet
 from ntm_cli.model.errors import InputError, InputErrors, UsageError
 from ntm_cli.model.sets import District
 from ntm_cli.run.communes import check_loaded, choose_set
 from ntm_cli.scoring.checks import check_commune
-
-_SET_KEYS = ("decision", "scheme", "tier", "period", "extends")
 
 
 @dataclass
@@ -27,26 +25,6 @@ class FileReport:
     count: int = 0  # communes read, or criteria in the set
     sets: list[str] = field(default_factory=list)  # set ids the data is checked against
     problems: list[InputError] = field(default_factory=list)
-
-
-def looks_like_criteria_set(data: Any) -> bool:
-    """A criteria set has `criteria:` (or `extends:`) plus set metadata, and no commune."""
-    return (
-        isinstance(data, dict)
-        and ("criteria" in data or "extends" in data)
-        and not any(k in data for k in ("commune", "communes", "district"))
-        and any(k in data for k in _SET_KEYS)
-    )
-
-
-def looks_like_district(data: Any) -> bool:
-    """A district file (QĐ 320) names a `district:` and no `commune:`."""
-    return (
-        isinstance(data, dict)
-        and "district" in data
-        and "commune" not in data
-        and "communes" not in data
-    )
 
 
 def _check_set(path: Path, registry: Registry, report: FileReport) -> None:
@@ -126,11 +104,11 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
             report.problems.extend(problems)
         else:
             data, text = load_yaml_file(path)
-            if looks_like_criteria_set(data):
+            if holds_criteria_set(data):
                 report.kind = "criteria set"
                 _check_set(path, registry, report)
                 return _sorted(report)
-            if looks_like_district(data):
+            if holds_district(data):
                 report.kind = "district"
                 _check_district(path, data, text, registry, set_option, report)
                 return _sorted(report)

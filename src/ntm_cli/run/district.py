@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
+from ntm_cli.inputs.read import holds_district
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.model.errors import InputError, InputErrors
 from ntm_cli.model.results import CommuneResult, Notice
@@ -25,16 +25,6 @@ class DistrictOutcome:
     communes: list[CommuneResult] = field(default_factory=list)
     shares: list[Share] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
-
-
-def is_district_data(data: Any) -> bool:
-    """A district file names a `district:` and no `commune:` (and is not a commune list)."""
-    return (
-        isinstance(data, dict)
-        and "district" in data
-        and "commune" not in data
-        and "communes" not in data
-    )
 
 
 def commune_paths(path: Path, district: District, communes_dir: Path | None) -> list[Path]:
@@ -56,7 +46,7 @@ def score_district(
     try:
         data, text = load_yaml_file(path)
         origin = YamlOrigin(str(path), text)
-        if not is_district_data(data):
+        if not holds_district(data):
             raise InputError(
                 origin.locate(()),
                 "a district file has `district:` (and no `commune:`); see README, District",
