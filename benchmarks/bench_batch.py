@@ -1,7 +1,7 @@
 """Time `ntm batch` on generated communes against parsing the same input, in the same run.
 
 Usage: python benchmarks/bench_batch.py [--communes 10000,3321] [--jobs J] [--repeat R]
-                                       [--format json|table] [--set synthetic|qd318]
+                                       [--format json|csv|table] [--set synthetic|qd318]
                                        [--skip-sheets] [--libreoffice]
 
 For each N, N commune YAML files are generated in a temporary folder, and `ntm batch
@@ -241,7 +241,7 @@ def main() -> None:
     parser.add_argument("--communes", default="10000,3321")
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--set", choices=["synthetic", "qd318"], default="synthetic")
-    parser.add_argument("--format", choices=["json", "table"], default="json")
+    parser.add_argument("--format", choices=["json", "csv", "table"], default="json")
     parser.add_argument("--skip-sheets", action="store_true")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--libreoffice", action="store_true")
@@ -260,7 +260,7 @@ def main() -> None:
         common = ["--format", args.format, "--sets-dir", str(sets_dir), "--force", "--quiet"]
         if args.jobs:
             common += ["--jobs", str(args.jobs)]
-        out = root / ("out.json" if args.format == "json" else "out.txt")
+        out = root / f"out.{args.format}"
         scored = len({r[0] for r in rows})
         print(f"set {set_id}: {scored} criteria with indicators, {len(rows)} indicators;"
               f" jobs {args.jobs or 'default (CPU count)'}; {os.cpu_count()} CPUs")  # fmt: skip
