@@ -243,7 +243,7 @@ class Renderings:
     """
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close(), as a resource of this object
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
         self._count = 0
 
     def add(self, texts: Sequence[bytes]) -> None:
