@@ -60,7 +60,7 @@ def list_sets(
             row["id"], row["decision"], row["level"], row["tier"], row["period"], row["title"]
         )
     terminal = stdout_is_terminal()
-    Console(highlight=False, width=None if terminal else 140).print(table)
+    Console(highlight=False, markup=False, width=None if terminal else 140).print(table)
 
 
 class ShowFormat(StrEnum):

@@ -16,4 +16,5 @@ def string_console(buffer: IO[str], *, width: int | None, color: bool) -> Consol
         force_terminal=color,
         highlight=False,
         emoji=False,
+        markup=False,  # names come from user files: "[/]" or "[link=…]" is text, not markup
     )

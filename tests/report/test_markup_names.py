@@ -1,0 +1,51 @@
+"""Names from user files are text in every terminal table: rich markup in them is shown as is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import TOY_SETS, run
+
+NAME = "Xã [/]Thử [bold]A [link=http://example.invalid]y"
+
+
+@pytest.fixture
+def commune(tmp_path: Path) -> Path:
+    path = tmp_path / "xa.yaml"
+    path.write_text(
+        f'commune: "{NAME}"\ndistrict: "[red]Huyện"\nyear: 2023\nregion: btb\n'
+        'criteria_set: toy-xa\nindicators:\n  "2.1": 50\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["evaluate"], ["evaluate", "--ladder"], ["batch"], ["batch", "--by", "district"]],
+    ids=["evaluate", "ladder", "batch", "batch-by-district"],
+)
+def test_markup_in_names_is_printed_not_interpreted(commune: Path, args: list[str]) -> None:
+    result = run(*args, commune, "--sets-dir", TOY_SETS)
+    assert result.exit_code == 1, result.stderr
+    assert "internal error" not in result.stderr
+    assert "[/]Thử [bold]A" in result.stdout
+    assert "\x1b]8;" not in result.stdout  # no hyperlink escape sequence
+
+
+def test_markup_in_a_set_title_is_printed_by_sets_list(tmp_path: Path) -> None:
+    folder = tmp_path / "sets"
+    folder.mkdir()
+    source = (TOY_SETS / "toy-xa.yaml").read_text(encoding="utf-8")
+    lines = source.splitlines()
+    lines = ["id: toy-markup" if line.startswith("id:") else line for line in lines]
+    lines = [
+        'title: {vi: "Bộ [/]thử", en: "Set [bold]x"}' if line.startswith("title:") else line
+        for line in lines
+    ]
+    (folder / "toy-markup.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("sets", "list", "--sets-dir", folder)
+    assert result.exit_code == 0, result.stderr
+    assert "Bộ [/]thử" in result.stdout
