@@ -9,6 +9,8 @@ import pytest
 from ntm_cli.model.errors import UsageError
 from ntm_cli.report.atomic import atomic_write, write_bytes_atomic, write_text_atomic
 
+from helpers import TOY_SETS, run
+
 
 def test_writes_a_new_file(tmp_path: Path) -> None:
     target = tmp_path / "out.yaml"
@@ -72,3 +74,12 @@ def test_os_errors_become_one_line_usage_errors(tmp_path: Path) -> None:
         handle.write(b"x")
         raise OSError(28, "No space left on device")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_name_too_long_for_the_file_system_is_one_line(tmp_path: Path) -> None:
+    commune = TOY_SETS.parent / "communes" / "toy-a.yaml"
+    target = tmp_path / ("x" * 300 + ".json")
+    result = run("batch", commune, "--sets-dir", TOY_SETS, "-f", "json", "-o", target)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{target}: cannot write here: File name too long")
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr

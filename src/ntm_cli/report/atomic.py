@@ -22,11 +22,17 @@ from ntm_cli.model.errors import UsageError
 
 def check_target(path: Path, *, force: bool) -> None:
     """Refuse a folder, a missing parent folder, or an existing file without force."""
-    if path.is_dir():
+    try:
+        is_folder, exists, parent_ok = path.is_dir(), path.exists(), path.parent.is_dir()
+    except OSError as exc:  # a name too long for the file system, a loop of links...
+        raise UsageError(
+            f"{path}: cannot write here: {exc.strerror or exc}; choose a shorter or simpler name"
+        ) from None
+    if is_folder:
         raise UsageError(f"{path}: is a folder; give a file name to write")
-    if path.exists() and not force:
+    if exists and not force:
         raise UsageError(f"{path}: file exists; add --force to overwrite it")
-    if not path.parent.is_dir():
+    if not parent_ok:
         raise UsageError(f"{path.parent}: folder does not exist")
 
 
