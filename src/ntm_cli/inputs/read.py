@@ -111,9 +111,12 @@ def _folder_files(folder: Path) -> list[str]:
     for root, dirs, names in os.walk(top):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(
-            os.path.join(root, name)
+            path
             for name in names
-            if name.lower().endswith(INPUT_SUFFIXES) and not name.startswith((".", "~$"))
+            if name.lower().endswith(INPUT_SUFFIXES)
+            and not name.startswith((".", "~$"))
+            # only regular files: a named pipe called x.yaml would hang the batch
+            and os.path.isfile(path := os.path.join(root, name))
         )
     if top == os.curdir:  # os.walk(".") gives "./xa.yaml" where Path shows "xa.yaml"
         cut = len(os.curdir + os.sep)

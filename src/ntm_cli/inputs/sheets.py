@@ -366,20 +366,30 @@ def communes_from_rows(
     return loaded, errors
 
 
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
+
+
 def _sniff_delimiter(first_line: str) -> str:
-    """`;` when the header uses it more than `,` (Excel in Vietnamese locales), else `,`."""
-    return ";" if first_line.count(";") > first_line.count(",") else ","
+    """`;` or tab when the header uses it more than `,` (Excel in Vietnamese locales), else `,`.
+
+    Quoted labels are left out of the count: "Tỷ lệ (%), năm 2024" holds a comma but is
+    one cell of a `;` sheet.
+    """
+    bare = _QUOTED.sub("", first_line)
+    counts = {d: bare.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
     shown = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_SHEET_BYTES:
-            raise InputError(Location(shown), f"file is too large ({size // 2**20} MB > 100 MB)")
-        data = path.read_bytes()
+        with open(path, "rb") as handle:  # a device or a pipe has no size: read at most the cap
+            data = handle.read(MAX_SHEET_BYTES + 1)
     except OSError as exc:
         raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
+    if len(data) > MAX_SHEET_BYTES:
+        raise InputError(Location(shown), "file is too large (more than 100 MB)")
     text = decode_bytes(data, shown)
     delimiter = _sniff_delimiter(text.split("\n", 1)[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

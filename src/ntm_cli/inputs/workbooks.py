@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,9 +53,12 @@ def workbook_rows(path: Path) -> Iterator[Row]:
 
 def _check_size(path: Path, shown: str) -> None:
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as exc:
         raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
+    if not stat.S_ISREG(status.st_mode):  # a device or a pipe would be read without end
+        raise InputError(Location(shown), "not a regular file; save the workbook as a file")
+    size = status.st_size
     if size > MAX_WORKBOOK_BYTES:
         raise InputError(Location(shown), f"file is too large ({size // 2**20} MB > 100 MB)")
     if not zipfile.is_zipfile(path):

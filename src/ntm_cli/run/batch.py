@@ -29,7 +29,7 @@ from ntm_cli.inputs.sheets import (
     no_rows_error,
     open_sheet,
 )
-from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors
+from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, UsageError
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import CriteriaSet, Text
 from ntm_cli.run.communes import Outcome, score_communes, score_path
@@ -243,13 +243,19 @@ class Renderings:
     """
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        try:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        except OSError as exc:
+            raise _temporary_file_error(exc) from None
         self._count = 0
 
     def add(self, texts: Sequence[bytes]) -> None:
         """Append renderings, each with its length in front."""
-        for text in texts:
-            self._file.write(len(text).to_bytes(8, "little") + text)
+        try:
+            for text in texts:
+                self._file.write(len(text).to_bytes(8, "little") + text)
+        except OSError as exc:  # a full disk: one line, and the other formats still work
+            raise _temporary_file_error(exc) from None
         self._count += len(texts)
 
     def __len__(self) -> int:
@@ -264,6 +270,13 @@ class Renderings:
     def close(self) -> None:
         """Delete the file."""
         self._file.close()
+
+
+def _temporary_file_error(exc: OSError) -> UsageError:
+    return UsageError(
+        f"{tempfile.gettempdir()}: cannot keep the batch's JSON in a temporary file:"
+        f" {exc.strerror or exc}; free some space there or set TMPDIR to another folder"
+    )
 
 
 class ProgressBar(Protocol):

@@ -1,0 +1,79 @@
+"""Files that are not what they seem: pipes in folders, devices, quoted separators, full disks."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ntm_cli.inputs import sheets
+
+from helpers import FIXTURES, TOY_SETS, run
+
+GOOD = FIXTURES / "communes" / "toy-a.yaml"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_folder_is_not_read(tmp_path: Path) -> None:
+    # Nothing writes to it: reading it would wait forever.
+    (tmp_path / "xa.yaml").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    os.mkfifo(tmp_path / "dang-ghi.yaml")
+    result = run("batch", tmp_path, "--sets-dir", TOY_SETS, "-f", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    assert len(json.loads(result.stdout)["communes"]) == 1
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_given_as_a_sheet_is_refused_at_the_size_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sheets, "MAX_SHEET_BYTES", 1 << 20)
+    for name in ("zero.csv", "zero.xlsx"):
+        link = tmp_path / name
+        link.symlink_to("/dev/zero")
+        result = run("validate", link)
+        assert result.exit_code == 2
+        assert result.stdout.startswith(f"{link}:1:1: "), result.stdout
+        assert "too large" in result.stdout or "not a regular file" in result.stdout
+
+
+def test_a_semicolon_sheet_with_commas_in_quoted_labels(tmp_path: Path) -> None:
+    path = tmp_path / "xa.csv"
+    path.write_text(
+        'commune;year;region;criteria_set;"2.1 Lao động (%), năm 2023";2.2\n'
+        "Thử A;2023;btb;toy-xa;45,5;12\n",
+        encoding="utf-8",
+    )
+    result = run("evaluate", path, "--sets-dir", TOY_SETS, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    (commune,) = [json.loads(result.stdout)]
+    values = {i["id"]: i["value"] for c in commune["criteria"] for i in c["indicators"]}
+    assert (values["2.1"], values["2.2"]) == (45.5, 12)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX temporary files")
+def test_a_full_temporary_folder_during_a_json_batch_is_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tempfile
+
+    class Full:
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self) -> None:
+            pass
+
+    def full(*args: Any, **kwargs: Any) -> Full:
+        return Full()
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", full)
+    result = run("batch", GOOD, "--sets-dir", TOY_SETS, "-f", "json", "--jobs", "1")
+    assert result.exit_code == 2
+    assert "No space left on device" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
