@@ -21,7 +21,9 @@ class NtmGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except NtmError as exc:
-            typer.echo(str(exc), err=True)
+            from ntm_cli.cli.options import print_errors
+
+            print_errors([exc])
             raise typer.Exit(2) from None
 
 

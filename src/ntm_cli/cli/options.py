@@ -45,10 +45,12 @@ EXIT_INPUT = 2
 
 
 def print_errors(errors: list[object]) -> None:
-    """Write one line per error to stderr."""
+    """Write one line per error to stderr; control characters in it are shown as spaces."""
+    from ntm_cli.model.text import inert
+
     for error in errors:
         for line in str(error).splitlines():
-            typer.echo(line, err=True)
+            typer.echo(inert(line), err=True)
 
 
 def fail(message: str) -> NoReturn:

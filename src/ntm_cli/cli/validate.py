@@ -40,6 +40,7 @@ def validate(
     """
     from ntm_cli.inputs.read import expand
     from ntm_cli.inputs.registry import Registry
+    from ntm_cli.model.text import inert
     from ntm_cli.report.messages import message
     from ntm_cli.run.check import check_file
 
@@ -48,12 +49,12 @@ def validate(
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
     found, missing = expand(files)
     for error in missing:
-        typer.echo(str(error))
+        typer.echo(inert(str(error)))
     failed = len(missing)
     for path in map(Path, found):
         report = check_file(path, registry, set_id)
         for problem in report.problems:
-            typer.echo(str(problem))
+            typer.echo(inert(str(problem)))
         if report.problems:
             failed += 1
         elif not quiet:
@@ -64,7 +65,7 @@ def validate(
             else:
                 sets = ", ".join(report.sets)
                 what = message("validate.communes", lang, n=report.count, sets=sets)
-            typer.echo(f"{path}: OK — {what}")
+            typer.echo(inert(f"{path}: OK — {what}"))
     if failed:
         total = len(found) + len(missing)
         typer.echo(message("validate.failed", lang, failed=failed, total=total), err=True)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -20,6 +21,7 @@ from pydantic import (
 )
 
 from ntm_cli.model.regions import RegionCode, parse_region
+from ntm_cli.model.text import inert, inert_lines
 from ntm_cli.model.values import NA, finite_float, parse_flag, parse_number_text
 
 Level = Literal["xa", "huyen", "tinh", "thon"]
@@ -49,11 +51,15 @@ def _text_from_str(value: Any) -> Any:
     return {"vi": value} if isinstance(value, str) else value
 
 
+# Names and labels typed by users: control characters become spaces (see model.text.inert).
+OneLine = Annotated[str, AfterValidator(inert)]
+
+
 class Text(Model):
     """A label in Vietnamese (always) and English (optional; falls back to Vietnamese)."""
 
-    vi: Annotated[str, StringConstraints(min_length=1)]
-    en: str | None = None
+    vi: Annotated[OneLine, StringConstraints(min_length=1)]
+    en: OneLine | None = None
 
     def get(self, lang: str) -> str:
         """The label in `lang`, or the Vietnamese one when no translation exists."""
@@ -484,10 +490,10 @@ class Commune(Model):
     holds values for higher tiers (nâng cao, kiểu mẫu), keyed by set id.
     """
 
-    commune: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-    district: str | None = None
-    province: str | None = None
-    code: str | None = None
+    commune: Annotated[OneLine, StringConstraints(min_length=1, strip_whitespace=True)]
+    district: OneLine | None = None
+    province: OneLine | None = None
+    code: OneLine | None = None
     region: Annotated[
         RegionCode | None, BeforeValidator(_region_code, json_schema_input_type=str | None)
     ] = None
@@ -499,7 +505,7 @@ class Commune(Model):
     indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
     criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
     other_sets: dict[str, SetData] = Field(default_factory=dict)
-    notes: str | None = None
+    notes: Annotated[str, AfterValidator(inert_lines)] | None = None
 
     @field_validator("indicators", "criteria", "other_sets", mode="before")
     @classmethod
@@ -514,9 +520,9 @@ class District(Model):
     commune results, never typed here when commune files are given.
     """
 
-    district: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-    province: str | None = None
-    code: str | None = None
+    district: Annotated[OneLine, StringConstraints(min_length=1, strip_whitespace=True)]
+    province: OneLine | None = None
+    code: OneLine | None = None
     region: Annotated[RegionCode | None, BeforeValidator(_region_code)] = None
     year: Annotated[int, Field(ge=1990, le=2100)]
     criteria_set: str | None = None
@@ -525,7 +531,7 @@ class District(Model):
     commune_files: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
         default_factory=list
     )
-    notes: str | None = None
+    notes: Annotated[str, AfterValidator(inert_lines)] | None = None
 
     @field_validator("indicators", "criteria", mode="before")
     @classmethod

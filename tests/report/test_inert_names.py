@@ -1,4 +1,4 @@
-"""Names from user files are text in every terminal table: rich markup in them is shown as is."""
+"""Names from user files are inert text in every output: no rich markup, no escape sequence."""
 
 from __future__ import annotations
 
@@ -49,3 +49,30 @@ def test_markup_in_a_set_title_is_printed_by_sets_list(tmp_path: Path) -> None:
     result = run("sets", "list", "--sets-dir", folder)
     assert result.exit_code == 0, result.stderr
     assert "Bộ [/]thử" in result.stdout
+
+
+ESCAPES = "\x1b]0;PWN\x07\x1b[2J\x9b"  # window title, clear screen, a C1 CSI
+
+
+@pytest.mark.parametrize("fmt", ["table", "text", "markdown", "csv", "html"])
+def test_escape_sequences_in_names_never_reach_the_output(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "xa.yaml"
+    path.write_text(
+        f'commune: "Xã Thử{ESCAPES.encode("unicode_escape").decode()}"\nyear: 2023\n'
+        'region: btb\ncriteria_set: toy-xa\nindicators:\n  "2.1": 50\n',
+        encoding="utf-8",
+    )
+    for command in ("evaluate", "batch"):
+        result = run(command, path, "--sets-dir", TOY_SETS, "-f", fmt)
+        assert result.exit_code == 1, result.stderr
+        assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout), (command, fmt)
+        assert "Xã Thử" in result.stdout
+
+
+def test_escape_sequences_in_a_file_name_are_inert_in_error_lines(tmp_path: Path) -> None:
+    path = tmp_path / "xa\x1b[2J.yaml"
+    path.write_text("commune: Thử\n", encoding="utf-8")
+    for command in ("evaluate", "batch", "validate"):
+        result = run(command, path)
+        assert result.exit_code == 2
+        assert "\x1b" not in result.stdout + result.stderr, command
