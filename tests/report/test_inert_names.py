@@ -76,3 +76,20 @@ def test_escape_sequences_in_a_file_name_are_inert_in_error_lines(tmp_path: Path
         result = run(command, path)
         assert result.exit_code == 2
         assert "\x1b" not in result.stdout + result.stderr, command
+
+
+@pytest.mark.parametrize("command", ["evaluate", "batch"])
+def test_markdown_shows_html_and_pipes_in_names_as_text(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "xa.yaml"
+    path.write_text(
+        'commune: "<script>alert(1)</script> | A"\ndistrict: "H|1"\nyear: 2023\nregion: btb\n'
+        'criteria_set: toy-xa\nindicators:\n  "2.1": 50\n',
+        encoding="utf-8",
+    )
+    result = run(command, path, "--sets-dir", TOY_SETS, "-f", "markdown")
+    assert result.exit_code == 1, result.stderr
+    assert "<script>" not in result.stdout
+    assert r"\<script\>alert(1)\</script\> \| A" in result.stdout
+    for line in result.stdout.splitlines():  # every table row keeps its column count
+        if line.startswith("|") and "H" in line and "1" in line:
+            assert r"H\|1" in line

@@ -25,3 +25,13 @@ def neutralise(value: T) -> T | str:
     if value_text.startswith(FORMULA_STARTS):
         return "'" + value_text
     return value_text
+
+
+_MARKDOWN_SPECIALS = str.maketrans(
+    {char: "\\" + char for char in "\\`*_[]<>#|"} | {"\n": " ", "\r": " "}
+)
+
+
+def markdown_text(text: str) -> str:
+    """User text made inert in Markdown: Markdown and HTML characters escaped, one line."""
+    return text.translate(_MARKDOWN_SPECIALS)

@@ -15,13 +15,13 @@ from ntm_cli.report.batch.common import (
     missed_rows,
     summary_rows,
 )
+from ntm_cli.report.cells import markdown_text
 from ntm_cli.report.messages import message
 from ntm_cli.scoring.rollup import BatchReport
 
 
 def _escape(cell: object) -> str:
-    text = "" if cell is None else str(cell)
-    return text.replace("|", "\\|").replace("\n", " ")
+    return "" if cell is None else markdown_text(str(cell))
 
 
 def _section(title: str, header: list[str], rows: list[list[str]]) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from tabulate import tabulate
 
 from ntm_cli.model.results import CommuneResult
+from ntm_cli.report.cells import markdown_text
 from ntm_cli.report.common import (
     commune_title,
     context_line,
@@ -18,16 +19,8 @@ from ntm_cli.report.commune.prose import commune_paragraph
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import criterion_number
 
-_SPECIALS = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|"} | {"\n": " ", "\r": " "})
-
-
-def inline(text: str) -> str:
-    """User text made inert: Markdown and HTML characters escaped, line breaks flattened."""
-    return text.translate(_SPECIALS)
-
-
-# Table cells need the same escaping (a pipe would split the cell).
-cell = inline
+# Table cells need the same escaping as text (a pipe would split the cell).
+inline = cell = markdown_text
 
 
 def commune_table(result: CommuneResult, lang: str, *, unmet_only: bool = False) -> str:
