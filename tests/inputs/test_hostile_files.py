@@ -77,3 +77,13 @@ def test_a_full_temporary_folder_during_a_json_batch_is_one_line(
     assert result.exit_code == 2
     assert "No space left on device" in result.stderr
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_huge_bad_value_is_cut_in_its_error_line(tmp_path: Path) -> None:
+    path = tmp_path / "xa.yaml"
+    path.write_text(f'commune: A\nyear: 2023\nregion: "{"x" * 2_000_000}"\n', encoding="utf-8")
+    result = run("validate", path)
+    assert result.exit_code == 2
+    (line,) = result.stdout.splitlines()
+    assert line.startswith(f"{path}:3:9: region: unknown region 'xxx")
+    assert "characters left out" in line and len(line) < 600

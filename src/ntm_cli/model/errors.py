@@ -25,10 +25,22 @@ class Location:
         return f"{self.path}:{self.line}:{self.column_letter or self.column}"
 
 
+MAX_MESSAGE = 400  # characters; a message quoting a 15 MB cell must stay one readable line
+
+
+def _cut(message: str) -> str:
+    """The message, or its start and end around how much was left out."""
+    if len(message) <= MAX_MESSAGE:
+        return message
+    left_out = len(message) - MAX_MESSAGE
+    return f"{message[:300]}… ({left_out:,} characters left out) …{message[-100:]}"
+
+
 class InputError(NtmError):
     """A problem in a user file, reported as `file:line:col: message`."""
 
     def __init__(self, location: Location, message: str) -> None:
+        message = _cut(message)
         super().__init__(f"{location}: {message}")
         self.location = location
         self.message = message
