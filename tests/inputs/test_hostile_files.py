@@ -87,3 +87,17 @@ def test_a_huge_bad_value_is_cut_in_its_error_line(tmp_path: Path) -> None:
     (line,) = result.stdout.splitlines()
     assert line.startswith(f"{path}:3:9: region: unknown region 'xxx")
     assert "characters left out" in line and len(line) < 600
+
+
+def test_aliases_may_not_multiply_a_long_text(tmp_path: Path) -> None:
+    # A 1 MB name used 300 times once made 318 MB of JSON from a 1 MB file.
+    path = tmp_path / "xa.yaml"
+    path.write_text(
+        f'commune: &n "{"x" * 1_000_000}"\nyear: 2023\nregion: btb\n'
+        f"notes_again: [{', '.join(['*n'] * 300)}]\n",
+        encoding="utf-8",
+    )
+    result = run("batch", path, GOOD, "--sets-dir", TOY_SETS, "-f", "json")
+    assert result.exit_code == 2
+    assert f"{path}:4:" in result.stderr and "anchors and aliases" in result.stderr
+    assert len(result.stdout) < 100_000  # the good commune only

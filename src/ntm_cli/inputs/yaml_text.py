@@ -26,6 +26,7 @@ _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # constructed.
 MAX_DEPTH = 100  # commune files use 4 levels, criteria sets 7
 MAX_ALIAS_NODES = 10_000
+MAX_ALIAS_CHARS = 1_000_000  # text repeated by aliases, beyond the text written once
 # Each nesting level needs a "[", "{", "-" or "?" or more indentation. Below these counts a
 # document nests at most about a thousand levels, which libyaml handles safely (it crashes
 # near 30,000), so only text above them pays for the depth scan.
@@ -52,24 +53,31 @@ class _GuardedLoader(_Base):  # type: ignore[misc]
 
 
 def _check_alias_expansion(root: yaml.Node) -> None:
-    """Raise a located error when aliases would expand the document too much (or forever)."""
-    sizes: dict[int, int] = {}
-    distinct = 0
+    """Raise a located error when aliases would expand the document too much (or forever).
+
+    Both the number of values and the text they repeat are bounded: a 1 MB name used
+    300 times is as much of a bomb as a billion nested lists.
+    """
+    sizes: dict[int, tuple[int, int]] = {}  # node -> (values, characters) once expanded
+    distinct = distinct_chars = 0
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     active: set[int] = set()
     while stack:
         node, done = stack.pop()
         key = id(node)
         if done:
-            children = _children(node)
-            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            children = [sizes[id(c)] for c in _children(node)]
+            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            sizes[key] = (1 + sum(n for n, _ in children), own + sum(c for _, c in children))
             active.discard(key)
-            if sizes[key] - distinct > MAX_ALIAS_NODES:
+            values, chars = sizes[key]
+            if values - distinct > MAX_ALIAS_NODES or chars - distinct_chars > MAX_ALIAS_CHARS:
                 raise yaml.constructor.ConstructorError(
                     None,
                     None,
                     "anchors and aliases (&name, *name) expand this file beyond"
-                    f" {MAX_ALIAS_NODES} values; write the values out instead",
+                    f" {MAX_ALIAS_NODES} values or {MAX_ALIAS_CHARS:,} characters;"
+                    " write the values out instead",
                     node.start_mark,
                 )
             continue
@@ -81,6 +89,8 @@ def _check_alias_expansion(root: yaml.Node) -> None:
             )
         active.add(key)
         distinct += 1
+        if isinstance(node, yaml.ScalarNode):
+            distinct_chars += len(node.value)
         stack.append((node, True))
         stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
 
