@@ -101,3 +101,30 @@ def test_aliases_may_not_multiply_a_long_text(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert f"{path}:4:" in result.stderr and "anchors and aliases" in result.stderr
     assert len(result.stdout) < 100_000  # the good commune only
+
+
+def test_errors_of_one_file_are_located_with_one_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each error used to parse its file again: 2,000 errors took a minute.
+    from ntm_cli.inputs import yaml_text
+
+    composed: list[int] = []
+    real = yaml_text._compose
+
+    def counted(text: str) -> Any:
+        composed.append(1)
+        return real(text)
+
+    monkeypatch.setattr(yaml_text, "_compose", counted)
+    rows = "".join(f'  - {{commune: X{i}, indicators: {{"2.1": 120}}}}\n' for i in range(300))
+    path = tmp_path / "xa.yaml"
+    path.write_text(
+        f"province: T\nyear: 2023\ncriteria_set: toy-xa\nregion: btb\ncommunes:\n{rows}",
+        encoding="utf-8",
+    )
+    result = run("validate", "--sets-dir", TOY_SETS, path)
+    assert result.exit_code == 2
+    assert len(result.stdout.splitlines()) == 300
+    assert result.stdout.splitlines()[299].startswith(f"{path}:305:")
+    assert len(composed) == 1

@@ -158,7 +158,7 @@ def _patched_indicator(
         new: list[Threshold] = []
         problems: list[InputError] = []
         for i, raw in enumerate(rules):
-            rule_origin = YamlOrigin(origin.path, origin.text, (*loc, "thresholds", i))
+            rule_origin = origin.at((*loc, "thresholds", i))
             try:
                 new.append(validate(Threshold, raw, rule_origin))
             except InputErrors as exc:
@@ -167,7 +167,7 @@ def _patched_indicator(
             raise InputErrors(problems)
         inherited = [] if patch.replace_thresholds else list(current["thresholds"])
         updated["thresholds"] = _merge_rules(inherited, new, _at(origin, (*loc, "thresholds")))
-    indicator_origin = YamlOrigin(origin.path, origin.text, loc)
+    indicator_origin = origin.at(loc)
     checked = validate(Indicator, updated, _PatchOrigin(indicator_origin, patch))
     return checked.model_dump(mode="python", exclude_none=True, by_alias=True)
 
@@ -200,7 +200,7 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
             " `overrides:` (remove, criteria, indicators, add) instead of `criteria:`",
         )
     raw_overrides = child.get("overrides") or {}
-    overrides_origin = YamlOrigin(origin.path, origin.text, ("overrides",))
+    overrides_origin = origin.at(("overrides",))
     if not isinstance(raw_overrides, dict):
         raise InputError(
             _at(origin, ("overrides",)), "`overrides:` is a mapping (remove, criteria, ...)"
@@ -258,7 +258,7 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
     for i, raw in enumerate(overrides.add.criteria):
         loc: Loc = ("overrides", "add", "criteria", i)
         try:
-            added = _validated_dump(Criterion, raw, YamlOrigin(origin.path, origin.text, loc))
+            added = _validated_dump(Criterion, raw, origin.at(loc))
             if any(c["id"] == added["id"] for c in criteria):
                 problems.append(
                     InputError(
@@ -279,7 +279,7 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
         for i, raw in enumerate(items):
             loc = ("overrides", "add", "indicators", cid, i)
             try:
-                added = _validated_dump(Indicator, raw, YamlOrigin(origin.path, origin.text, loc))
+                added = _validated_dump(Indicator, raw, origin.at(loc))
             except InputErrors as exc:
                 problems.extend(exc.errors)
                 continue

@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from ntm_cli.inputs.yaml_text import locate, parse_yaml, read_text
+from ntm_cli.inputs.yaml_text import YamlSource, parse_yaml, read_text
 from ntm_cli.model.errors import InputError, InputErrors, Location
 from ntm_cli.model.sets import Commune, CriteriaSet
 
@@ -33,15 +33,24 @@ class Origin(Protocol):
 
 @dataclass(frozen=True)
 class YamlOrigin:
-    """A commune record inside a YAML file, at `prefix` within the document."""
+    """A record inside a YAML file, at `prefix` within the document."""
 
     path: str
-    text: str
+    source: YamlSource
     prefix: Loc = ()
+
+    @property
+    def text(self) -> str:
+        """The file's text."""
+        return self.source.text
+
+    def at(self, prefix: Loc) -> YamlOrigin:
+        """The record at `prefix` of the same file (sharing its parsed text)."""
+        return YamlOrigin(self.path, self.source, prefix)
 
     def locate(self, loc: Sequence[int | str], *, at_key: bool = False) -> Location:
         """Location of the value (or key) at loc within this record."""
-        return locate(self.text, self.path, (*self.prefix, *loc), at_key=at_key)
+        return self.source.locate(self.path, (*self.prefix, *loc), at_key=at_key)
 
 
 @dataclass(frozen=True)
@@ -166,7 +175,7 @@ def load_yaml_file(path: str | Path) -> tuple[Any, str]:
 def load_criteria_set(path: Path) -> CriteriaSet:
     """Load and validate one criteria-set YAML file."""
     data, text = load_yaml_file(path)
-    origin = YamlOrigin(str(path), text)
+    origin = YamlOrigin(str(path), YamlSource(text))
     if not isinstance(data, dict):
         raise InputError(origin.locate(()), "a criteria set is a mapping with id, title, criteria")
     return validate(CriteriaSet, data, origin)
@@ -211,8 +220,9 @@ def read_communes(data: Any, text: str, shown: str) -> tuple[list[LoadedCommune]
     """Validate every commune record of a parsed YAML file: the good ones and all problems."""
     loaded: list[LoadedCommune] = []
     problems: list[InputError] = []
+    file = YamlOrigin(shown, YamlSource(text))  # one parse locates every error of the file
     for prefix, record in commune_records(data, shown):
-        origin = YamlOrigin(shown, text, prefix)
+        origin = file.at(prefix)
         if not isinstance(record, dict):
             problems.append(
                 InputError(origin.locate(()), "expected a commune mapping (commune:, year:, ...)")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
-from ntm_cli.inputs.yaml_text import parse_yaml, read_text
+from ntm_cli.inputs.yaml_text import YamlSource, parse_yaml, read_text
 from ntm_cli.model.errors import InputError, InputErrors, Location, UsageError
 from ntm_cli.model.sets import CriteriaSet
 
@@ -105,7 +105,7 @@ class Registry:
     def _load(self, path: Path, stack: tuple[str, ...]) -> CriteriaSet:
         """Parse, resolve `extends`, validate, then check every reference to another set."""
         data, text = load_yaml_file(path)
-        origin = YamlOrigin(str(path), text)
+        origin = YamlOrigin(str(path), YamlSource(text))
         if not isinstance(data, dict):
             raise InputError(
                 origin.locate(()), "a criteria set is a mapping with id, title, criteria"

@@ -10,6 +10,7 @@ from ntm_cli.inputs.files import LoadedCommune, YamlOrigin, load_yaml_file, read
 from ntm_cli.inputs.read import holds_criteria_set, holds_district, kind_of
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import load_sheet
+from ntm_cli.inputs.yaml_text import YamlSource
 from ntm_cli.model.errors import InputError, InputErrors, UsageError
 from ntm_cli.model.sets import District
 from ntm_cli.run.communes import check_loaded, choose_set
@@ -35,7 +36,7 @@ def _check_set(path: Path, registry: Registry, report: FileReport) -> None:
         _, text = load_yaml_file(path)
         report.problems.append(
             InputError(
-                YamlOrigin(report.path, text).locate(("id",)),
+                YamlOrigin(report.path, YamlSource(text)).locate(("id",)),
                 f"id {criteria_set.id!r} differs from the file name; name the file"
                 f" {criteria_set.id}.yaml so --sets-dir finds it",
             )
@@ -45,7 +46,7 @@ def _check_set(path: Path, registry: Registry, report: FileReport) -> None:
 def _check_district(
     path: Path, data: Any, text: str, registry: Registry, set_option: str | None, report: FileReport
 ) -> None:
-    origin = YamlOrigin(report.path, text)
+    origin = YamlOrigin(report.path, YamlSource(text))
     district = validate(District, data, origin)
     report.count = 1
     if set_option:

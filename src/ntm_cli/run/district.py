@@ -8,6 +8,7 @@ from pathlib import Path
 from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
 from ntm_cli.inputs.read import holds_district
 from ntm_cli.inputs.registry import Registry
+from ntm_cli.inputs.yaml_text import YamlSource
 from ntm_cli.model.errors import InputError, InputErrors
 from ntm_cli.model.results import CommuneResult, Notice
 from ntm_cli.model.sets import District
@@ -45,7 +46,7 @@ def score_district(
     outcome = DistrictOutcome()
     try:
         data, text = load_yaml_file(path)
-        origin = YamlOrigin(str(path), text)
+        origin = YamlOrigin(str(path), YamlSource(text))
         if not holds_district(data):
             raise InputError(
                 origin.locate(()),
