@@ -117,7 +117,7 @@ def test_errors_of_one_file_are_located_with_one_parse(
         return real(text)
 
     monkeypatch.setattr(yaml_text, "_compose", counted)
-    rows = "".join(f'  - {{commune: X{i}, indicators: {{"2.1": 120}}}}\n' for i in range(300))
+    rows = "".join(f'  - {{commune: X{i}, indicators: {{"2.1": 120}}}}\n' for i in range(150))
     path = tmp_path / "xa.yaml"
     path.write_text(
         f"province: T\nyear: 2023\ncriteria_set: toy-xa\nregion: btb\ncommunes:\n{rows}",
@@ -125,6 +125,23 @@ def test_errors_of_one_file_are_located_with_one_parse(
     )
     result = run("validate", "--sets-dir", TOY_SETS, path)
     assert result.exit_code == 2
-    assert len(result.stdout.splitlines()) == 300
-    assert result.stdout.splitlines()[299].startswith(f"{path}:305:")
+    assert len(result.stdout.splitlines()) == 150
+    assert result.stdout.splitlines()[149].startswith(f"{path}:155:")
     assert len(composed) == 1
+
+
+@pytest.mark.parametrize("command", ["validate", "evaluate", "batch"])
+def test_errors_per_file_are_capped_with_a_count_of_the_rest(tmp_path: Path, command: str) -> None:
+    from ntm_cli.model.errors import MAX_ERRORS_PER_FILE
+
+    rows = "".join(f"X{i},2023,btb,toy-xa,120\n" for i in range(MAX_ERRORS_PER_FILE + 50))
+    path = tmp_path / "xa.csv"
+    path.write_text("commune,year,region,criteria_set,2.1\n" + rows, encoding="utf-8")
+    result = run(command, path, GOOD, "--sets-dir", TOY_SETS)
+    assert result.exit_code == 2
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if str(path) in line]
+    assert len(lines) == MAX_ERRORS_PER_FILE + 1
+    assert lines[-1] == (
+        f"{path}:1:1: 50 more problems in this file are not listed (the first"
+        f" {MAX_ERRORS_PER_FILE} are); fix those and run ntm again"
+    )

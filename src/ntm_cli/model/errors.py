@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+
+class _Located(Protocol):
+    @property
+    def location(self) -> Location: ...
+
+
+E = TypeVar("E", bound=_Located)
 
 
 class NtmError(Exception):
@@ -81,3 +91,32 @@ class ErrorRecord:
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
+
+
+MAX_ERRORS_PER_FILE = 200  # a broken 84 KB workbook once gave 600,000 error lines
+
+
+def capped(errors: Sequence[E], make: Callable[[str, int], E]) -> list[E]:
+    """At most MAX_ERRORS_PER_FILE errors of each file, then one line counting the rest.
+
+    `make(file, left_out)` builds that line for the file.
+    """
+    shown: dict[str, int] = {}
+    left_out: dict[str, int] = {}
+    kept: list[E] = []
+    for error in errors:
+        file = error.location.path
+        if shown.get(file, 0) < MAX_ERRORS_PER_FILE:
+            shown[file] = shown.get(file, 0) + 1
+            kept.append(error)
+        else:
+            left_out[file] = left_out.get(file, 0) + 1
+    return kept + [make(file, count) for file, count in left_out.items()]
+
+
+def more_problems(file: str, count: int) -> str:
+    """The message of the line that counts the problems not shown."""
+    return (
+        f"{count:,} more problems in this file are not listed (the first"
+        f" {MAX_ERRORS_PER_FILE} are); fix those and run ntm again"
+    )

@@ -29,7 +29,14 @@ from ntm_cli.inputs.sheets import (
     no_rows_error,
     open_sheet,
 )
-from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, UsageError
+from ntm_cli.model.errors import (
+    ErrorRecord,
+    InputError,
+    InputErrors,
+    UsageError,
+    capped,
+    more_problems,
+)
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import CriteriaSet, Text
 from ntm_cli.run.communes import Outcome, score_communes, score_path
@@ -350,4 +357,5 @@ def score_batch(
         for criterion in used.criteria:
             names.setdefault(criterion.id, criterion.name)
     rollup = roll_up(communes, by=by, floor=floor)
-    return BatchReport(rollup, communes, [*errors, *found], names)
+    listed = capped([*errors, *found], lambda f, n: ErrorRecord(f, 1, 1, None, more_problems(f, n)))
+    return BatchReport(rollup, communes, listed, names)

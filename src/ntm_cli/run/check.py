@@ -11,7 +11,14 @@ from ntm_cli.inputs.read import holds_criteria_set, holds_district, kind_of
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import load_sheet
 from ntm_cli.inputs.yaml_text import YamlSource
-from ntm_cli.model.errors import InputError, InputErrors, UsageError
+from ntm_cli.model.errors import (
+    InputError,
+    InputErrors,
+    Location,
+    UsageError,
+    capped,
+    more_problems,
+)
 from ntm_cli.model.sets import District
 from ntm_cli.run.communes import check_loaded, choose_set
 from ntm_cli.scoring.checks import check_commune
@@ -125,4 +132,7 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
 
 def _sorted(report: FileReport) -> FileReport:
     report.problems.sort(key=lambda e: (e.location.line, e.location.column))
+    report.problems[:] = capped(
+        report.problems, lambda f, n: InputError(Location(f), more_problems(f, n))
+    )
     return report

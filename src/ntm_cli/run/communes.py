@@ -10,7 +10,14 @@ from pathlib import Path
 from ntm_cli.inputs.files import LoadedCommune, Origin
 from ntm_cli.inputs.read import expand, read_communes
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.model.errors import InputError, InputErrors, UsageError
+from ntm_cli.model.errors import (
+    InputError,
+    InputErrors,
+    Location,
+    UsageError,
+    capped,
+    more_problems,
+)
 from ntm_cli.model.results import CommuneResult, SetChoice
 from ntm_cli.model.sets import Commune, CriteriaSet
 from ntm_cli.model.text import fold
@@ -167,6 +174,9 @@ def score_paths(
     for communes, errors in read:
         outcome.errors.extend(errors)
         outcome.extend(score_communes(communes, registry, set_option, ladder=ladder, plans=plans))
+    outcome.errors[:] = capped(
+        outcome.errors, lambda f, n: InputError(Location(f), more_problems(f, n))
+    )
     return outcome
 
 
