@@ -145,3 +145,24 @@ def test_errors_per_file_are_capped_with_a_count_of_the_rest(tmp_path: Path, com
         f"{path}:1:1: 50 more problems in this file are not listed (the first"
         f" {MAX_ERRORS_PER_FILE} are); fix those and run ntm again"
     )
+
+
+def test_an_unclosed_quote_in_a_csv_is_located_where_it_opens(tmp_path: Path) -> None:
+    path = tmp_path / "xa.csv"
+    path.write_text(
+        "commune,year,region,criteria_set,2.1\nA,2023,btb,toy-xa,50\n"
+        '"B,2023,btb,toy-xa,60\nC,2023,btb,toy-xa,70\n',
+        encoding="utf-8",
+    )
+    result = run("validate", "--sets-dir", TOY_SETS, path)
+    assert result.exit_code == 2
+    assert result.stdout.startswith(f'{path}:3:1: a quote (") opened in this row is never closed')
+    assert "year is empty" not in result.stdout
+
+
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "xa.csv"
+    path.write_bytes("commune,year\nThử A,2023\n".encode("utf-16-le"))
+    result = run("validate", path)
+    assert result.exit_code == 2
+    assert "file is UTF-16 encoded (without a byte-order mark); save it as UTF-8" in result.stdout

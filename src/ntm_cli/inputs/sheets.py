@@ -392,11 +392,21 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
         raise InputError(Location(shown), "file is too large (more than 100 MB)")
     text = decode_bytes(data, shown)
     delimiter = _sniff_delimiter(text.split("\n", 1)[0])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote opened and never closed is an error, not a cell that swallows every
+    # row below it (whose only symptom was "year is empty" further down)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    started = 1
     try:
         for record in reader:
             yield tuple(record)
+            started = reader.line_num + 1
     except csv.Error as exc:
+        if "unexpected end of data" in str(exc) or "EOF" in str(exc):
+            raise InputError(
+                Location(shown, started),
+                'a quote (") opened in this row is never closed, so every row below it'
+                " would be one cell; close the quote or remove it",
+            ) from None
         raise InputError(Location(shown, reader.line_num), f"CSV: {exc}") from None
 
 

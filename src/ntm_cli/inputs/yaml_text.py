@@ -211,6 +211,16 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """Text of mostly ASCII letters in UTF-16: every other byte is NUL, the rest are not."""
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others in ((odd, even), (even, odd)):  # little-endian, then big-endian
+        if zeros and zeros.count(0) >= 0.7 * len(zeros) and others.count(0) == 0:
+            return True
+    return False
+
+
 def decode_bytes(data: bytes, shown: str) -> str:
     """Decode UTF-8 (a UTF-8 BOM is accepted); anything else is a located error."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -218,6 +228,12 @@ def decode_bytes(data: bytes, shown: str) -> str:
             Location(shown), "file is UTF-16 encoded; save it as UTF-8 (Excel: 'CSV UTF-8')"
         )
     if b"\x00" in data:
+        if _looks_like_utf16(data):  # Excel's "Unicode text" has no BOM in some versions
+            raise InputError(
+                Location(shown),
+                "file is UTF-16 encoded (without a byte-order mark); save it as UTF-8"
+                " (Excel: 'CSV UTF-8')",
+            )
         raise InputError(Location(shown), "file is binary, not text; give a YAML or CSV file")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
