@@ -166,3 +166,14 @@ def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path) -> None:
     result = run("validate", path)
     assert result.exit_code == 2
     assert "file is UTF-16 encoded (without a byte-order mark); save it as UTF-8" in result.stdout
+
+
+def test_a_copy_of_a_bundled_set_is_an_error_at_the_users_file(tmp_path: Path) -> None:
+    from helpers import ROOT
+
+    copy = tmp_path / "qd318-xa-ntm.yaml"
+    copy.write_text((ROOT / "criteria_sets" / "qd318-xa-ntm.yaml").read_text("utf-8"), "utf-8")
+    result = run("sets", "list", "--sets-dir", tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{copy}:1:1: set id 'qd318-xa-ntm' is a bundled set's id")
+    assert "extends: qd318-xa-ntm" in result.stderr

@@ -47,6 +47,23 @@ def search_dirs(extra: Sequence[Path] = ()) -> list[Path]:
     return [*dirs, bundled_dir()]
 
 
+def _id_taken(user_file: Path, bundled_file: Path) -> InputError:
+    """A user's set named like a bundled one: the error is the user's file's, with the fix."""
+    set_id = bundled_file.stem
+    return InputError(
+        Location(str(user_file)),
+        f"set id {set_id!r} is a bundled set's id, so ntm would not know which to use; give"
+        f" your set its own id (file name and `id:`), e.g. {set_id}-tinh, and write"
+        f" `extends: {set_id}` in it to complete the bundled set",
+    )
+
+
+def _id_twice(path: Path, other: Path) -> InputError:
+    return InputError(
+        Location(str(path)), f"set id {path.stem!r} is also defined in {other}; rename one file"
+    )
+
+
 class Registry:
     """All criteria sets visible to this run, loaded lazily by id."""
 
@@ -56,13 +73,11 @@ class Registry:
         for folder in search_dirs(extra_dirs):
             if not folder.is_dir():
                 raise UsageError(f"{folder}: criteria-set folder does not exist")
+            bundled = folder == bundled_dir()
             for path in sorted(folder.glob("*.yaml")):
                 other = self._paths.get(path.stem)
                 if other is not None and other.parent != folder:
-                    raise InputError(
-                        Location(str(path)),
-                        f"set id {path.stem!r} is also defined in {other}; rename one file",
-                    )
+                    raise _id_taken(other, path) if bundled else _id_twice(path, other)
                 self._paths.setdefault(path.stem, path)
         self._loaded: dict[str, CriteriaSet] = {}
         # Per-run memos: a batch asks the same questions for every commune.
