@@ -177,3 +177,18 @@ def test_a_copy_of_a_bundled_set_is_an_error_at_the_users_file(tmp_path: Path) -
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{copy}:1:1: set id 'qd318-xa-ntm' is a bundled set's id")
     assert "extends: qd318-xa-ntm" in result.stderr
+
+
+def test_evaluate_refuses_more_communes_than_it_can_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ntm_cli.cli import evaluate
+
+    monkeypatch.setattr(evaluate, "MAX_COMMUNES", 3)
+    rows = "".join(f"  - {{commune: X{i}}}\n" for i in range(4))
+    path = tmp_path / "xa.yaml"
+    path.write_text(f"year: 2023\nregion: btb\ncommunes:\n{rows}", encoding="utf-8")
+    result = run("evaluate", path)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("4 communes: `ntm evaluate` shows at most 3 at once")
+    assert run("batch", path, "-f", "json").exit_code == 1  # batch takes any number

@@ -21,6 +21,10 @@ from ntm_cli.cli.options import (
     stdout_is_terminal,
 )
 
+# Every commune's full result is held in memory and printed: 10,000 is three times all of
+# Vietnam, about 0.8 GB. `ntm batch` streams any number.
+MAX_COMMUNES = 10_000
+
 
 class EvaluateFormat(StrEnum):
     """Formats `ntm evaluate` writes."""
@@ -122,7 +126,9 @@ def evaluate(
             raise UsageError("district mode writes --format table or json to standard output")
         _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
         return
-    outcome = score_paths(files, registry, set_id, ladder=ladder, commune=commune)
+    outcome = score_paths(
+        files, registry, set_id, ladder=ladder, commune=commune, limit=MAX_COMMUNES
+    )
     if outcome.results:
         from ntm_cli.report.commune.render import RenderOptions, render
 

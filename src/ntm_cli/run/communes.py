@@ -159,17 +159,25 @@ def score_paths(
     *,
     ladder: bool = False,
     commune: str | None = None,
+    limit: int | None = None,
 ) -> Outcome:
     """Score every commune of these inputs (files, folders, globs); errors never stop the rest.
 
     With `commune`, only the communes of that name are scored (accents and case aside); a
-    name that no input holds is a usage error listing the closest names.
+    name that no input holds is a usage error listing the closest names. More than `limit`
+    communes is a usage error.
     """
     files, missing = expand(paths)
     outcome = Outcome(errors=[InputError(e.location, e.message) for e in missing])
     read = [read_communes(file) for file in files]
     if commune is not None:
         read = _only(read, commune)
+    count = sum(len(communes) for communes, _ in read)
+    if limit is not None and count > limit:
+        raise UsageError(
+            f"{count:,} communes: `ntm evaluate` shows at most {limit:,} at once (each with"
+            " every indicator); use `ntm batch` for a province, or --commune NAME for one"
+        )
     plans = Plans()
     for communes, errors in read:
         outcome.errors.extend(errors)
