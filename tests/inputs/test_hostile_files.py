@@ -192,3 +192,18 @@ def test_evaluate_refuses_more_communes_than_it_can_hold(
     assert result.exit_code == 2
     assert result.stderr.startswith("4 communes: `ntm evaluate` shows at most 3 at once")
     assert run("batch", path, "-f", "json").exit_code == 1  # batch takes any number
+
+
+def test_a_yaml_file_of_too_many_communes_is_refused_before_scoring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ntm_cli.inputs import files
+
+    monkeypatch.setattr(files, "MAX_COMMUNES_PER_FILE", 3)
+    rows = "".join(f"  - {{commune: X{i}}}\n" for i in range(4))
+    path = tmp_path / "xa.yaml"
+    path.write_text(f"year: 2023\nregion: btb\ncommunes:\n{rows}", encoding="utf-8")
+    result = run("batch", path, GOOD, "--sets-dir", TOY_SETS, "-f", "json")
+    assert result.exit_code == 2
+    assert f"{path}:1:1: 4 communes in one file (at most 3" in result.stderr
+    assert len(json.loads(result.stdout)["communes"]) == 1  # the good file still counts

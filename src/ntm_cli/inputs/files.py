@@ -181,12 +181,25 @@ def load_criteria_set(path: Path) -> CriteriaSet:
     return validate(CriteriaSet, data, origin)
 
 
+# One file is scored in one piece: this bounds what a worker holds (a 1 MB file of 45,000
+# bare names once made 358 MB of JSON and an 860 MB process).
+MAX_COMMUNES_PER_FILE = 10_000
+
+
 def commune_records(data: Any, shown: str) -> list[tuple[Loc, dict[str, Any]]]:
     """Split a parsed commune file into (location prefix, record) pairs.
 
     A file holds one commune (a mapping), a list of communes, or a mapping with a
     `communes:` list whose other keys (province, year, criteria_set...) are defaults.
     """
+    items = data.get("communes") if isinstance(data, dict) else data
+    count = len(items) if isinstance(items, list) else 0
+    if count > MAX_COMMUNES_PER_FILE:
+        raise InputError(
+            Location(shown),
+            f"{count:,} communes in one file (at most {MAX_COMMUNES_PER_FILE:,}: all of"
+            " Vietnam is 3,321); split it into several files or give a sheet",
+        )
     if isinstance(data, dict) and "communes" in data:
         shared = {k: v for k, v in data.items() if k != "communes"}
         items = data["communes"]
