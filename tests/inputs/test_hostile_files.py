@@ -117,7 +117,7 @@ def test_errors_of_one_file_are_located_with_one_parse(
         return real(text)
 
     monkeypatch.setattr(yaml_text, "_compose", counted)
-    rows = "".join(f'  - {{commune: X{i}, indicators: {{"2.1": 120}}}}\n' for i in range(150))
+    rows = "".join(f'  - {{commune: X{i}, indicators: {{"2.1": {101 + i}}}}}\n' for i in range(150))
     path = tmp_path / "xa.yaml"
     path.write_text(
         f"province: T\nyear: 2023\ncriteria_set: toy-xa\nregion: btb\ncommunes:\n{rows}",
@@ -134,7 +134,8 @@ def test_errors_of_one_file_are_located_with_one_parse(
 def test_errors_per_file_are_capped_with_a_count_of_the_rest(tmp_path: Path, command: str) -> None:
     from ntm_cli.model.errors import MAX_ERRORS_PER_FILE
 
-    rows = "".join(f"X{i},2023,btb,toy-xa,120\n" for i in range(MAX_ERRORS_PER_FILE + 50))
+    count = MAX_ERRORS_PER_FILE + 50  # each row's value differs, so no two lines are the same
+    rows = "".join(f"X{i},2023,btb,toy-xa,{101 + i}\n" for i in range(count))
     path = tmp_path / "xa.csv"
     path.write_text("commune,year,region,criteria_set,2.1\n" + rows, encoding="utf-8")
     result = run(command, path, GOOD, "--sets-dir", TOY_SETS)
@@ -207,3 +208,15 @@ def test_a_yaml_file_of_too_many_communes_is_refused_before_scoring(
     assert result.exit_code == 2
     assert f"{path}:1:1: 4 communes in one file (at most 3" in result.stderr
     assert len(json.loads(result.stdout)["communes"]) == 1  # the good file still counts
+
+
+def test_the_same_problem_in_many_cells_is_one_line(tmp_path: Path) -> None:
+    rows = "".join(f"X{i},2023,btb,toy-xa,120\n" for i in range(5000))
+    path = tmp_path / "xa.csv"
+    path.write_text("commune,year,region,criteria_set,2.1\n" + rows, encoding="utf-8")
+    result = run("validate", "--sets-dir", TOY_SETS, path)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{path}:2:E: 120% is impossible for 2.1; percentages are 0–100"
+        " (the same in 4,999 more places: 3:E, 4:E, 5:E, 6:E, …)"
+    ]

@@ -10,6 +10,8 @@ from typing import Protocol, TypeVar
 class _Located(Protocol):
     @property
     def location(self) -> Location: ...
+    @property
+    def message(self) -> str: ...
 
 
 E = TypeVar("E", bound=_Located)
@@ -79,6 +81,11 @@ class ErrorRecord:
     message: str
 
     @classmethod
+    def at(cls, where: Location, message: str) -> ErrorRecord:
+        """The record of a message at a location."""
+        return cls(where.path, where.line, where.column, where.column_letter, message)
+
+    @classmethod
     def of(cls, error: InputError) -> ErrorRecord:
         """The record of an InputError."""
         where = error.location
@@ -94,13 +101,37 @@ class ErrorRecord:
 
 
 MAX_ERRORS_PER_FILE = 200  # a broken 84 KB workbook once gave 600,000 error lines
+SAME_FROM = 5  # the same problem in this many places of a file is one line
 
 
-def capped(errors: Sequence[E], make: Callable[[str, int], E]) -> list[E]:
-    """At most MAX_ERRORS_PER_FILE errors of each file, then one line counting the rest.
+def condensed(errors: Sequence[E], make: Callable[[Location, str], E]) -> list[E]:
+    """The same problem in many places as one line, and at most MAX_ERRORS_PER_FILE a file.
 
-    `make(file, left_out)` builds that line for the file.
+    `make(location, message)` builds a line of the caller's kind; input order is kept.
     """
+    places: dict[tuple[str, str], list[E]] = {}
+    for error in errors:
+        places.setdefault((error.location.path, error.message), []).append(error)
+    lines: list[E] = []
+    done: set[tuple[str, str]] = set()
+    for error in errors:
+        key = (error.location.path, error.message)
+        same = places[key]
+        if len(same) < SAME_FROM:
+            lines.append(error)
+        elif key not in done:
+            done.add(key)
+            where = ", ".join(_place(e.location) for e in same[1:SAME_FROM])
+            message = f"{error.message} (the same in {len(same) - 1:,} more places: {where}, …)"
+            lines.append(make(error.location, message))
+    return _capped(lines, make)
+
+
+def _place(location: Location) -> str:
+    return f"{location.line}:{location.column_letter or location.column}"
+
+
+def _capped(errors: list[E], make: Callable[[Location, str], E]) -> list[E]:
     shown: dict[str, int] = {}
     left_out: dict[str, int] = {}
     kept: list[E] = []
@@ -111,11 +142,10 @@ def capped(errors: Sequence[E], make: Callable[[str, int], E]) -> list[E]:
             kept.append(error)
         else:
             left_out[file] = left_out.get(file, 0) + 1
-    return kept + [make(file, count) for file, count in left_out.items()]
+    return kept + [make(Location(f), _more_problems(n)) for f, n in left_out.items()]
 
 
-def more_problems(file: str, count: int) -> str:
-    """The message of the line that counts the problems not shown."""
+def _more_problems(count: int) -> str:
     return (
         f"{count:,} more problems in this file are not listed (the first"
         f" {MAX_ERRORS_PER_FILE} are); fix those and run ntm again"

@@ -34,8 +34,7 @@ from ntm_cli.model.errors import (
     InputError,
     InputErrors,
     UsageError,
-    capped,
-    more_problems,
+    condensed,
 )
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import CriteriaSet, Text
@@ -357,5 +356,5 @@ def score_batch(
         for criterion in used.criteria:
             names.setdefault(criterion.id, criterion.name)
     rollup = roll_up(communes, by=by, floor=floor)
-    listed = capped([*errors, *found], lambda f, n: ErrorRecord(f, 1, 1, None, more_problems(f, n)))
+    listed = condensed([*errors, *found], ErrorRecord.at)
     return BatchReport(rollup, communes, listed, names)

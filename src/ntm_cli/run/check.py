@@ -14,10 +14,8 @@ from ntm_cli.inputs.yaml_text import YamlSource
 from ntm_cli.model.errors import (
     InputError,
     InputErrors,
-    Location,
     UsageError,
-    capped,
-    more_problems,
+    condensed,
 )
 from ntm_cli.model.sets import District
 from ntm_cli.run.communes import check_loaded, choose_set
@@ -132,7 +130,5 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
 
 def _sorted(report: FileReport) -> FileReport:
     report.problems.sort(key=lambda e: (e.location.line, e.location.column))
-    report.problems[:] = capped(
-        report.problems, lambda f, n: InputError(Location(f), more_problems(f, n))
-    )
+    report.problems[:] = condensed(report.problems, InputError)
     return report

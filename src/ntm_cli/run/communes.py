@@ -13,10 +13,8 @@ from ntm_cli.inputs.registry import Registry
 from ntm_cli.model.errors import (
     InputError,
     InputErrors,
-    Location,
     UsageError,
-    capped,
-    more_problems,
+    condensed,
 )
 from ntm_cli.model.results import CommuneResult, SetChoice
 from ntm_cli.model.sets import Commune, CriteriaSet
@@ -182,9 +180,7 @@ def score_paths(
     for communes, errors in read:
         outcome.errors.extend(errors)
         outcome.extend(score_communes(communes, registry, set_option, ladder=ladder, plans=plans))
-    outcome.errors[:] = capped(
-        outcome.errors, lambda f, n: InputError(Location(f), more_problems(f, n))
-    )
+    outcome.errors[:] = condensed(outcome.errors, InputError)
     return outcome
 
 
