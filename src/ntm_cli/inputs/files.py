@@ -229,7 +229,9 @@ def _other_kind(record: dict[str, Any]) -> str | None:
     return None
 
 
-def read_communes(data: Any, text: str, shown: str) -> tuple[list[LoadedCommune], list[InputError]]:
+def validate_communes(
+    data: Any, text: str, shown: str
+) -> tuple[list[LoadedCommune], list[InputError]]:
     """Validate every commune record of a parsed YAML file: the good ones and all problems."""
     loaded: list[LoadedCommune] = []
     problems: list[InputError] = []
@@ -257,7 +259,7 @@ def read_communes(data: Any, text: str, shown: str) -> tuple[list[LoadedCommune]
 def load_commune_file(path: str | Path) -> list[LoadedCommune]:
     """Load every commune in a YAML file; all problems of the file are raised together."""
     data, text = load_yaml_file(path)
-    loaded, problems = read_communes(data, text, str(path))
+    loaded, problems = validate_communes(data, text, str(path))
     if problems:
         raise InputErrors(problems)
     return loaded

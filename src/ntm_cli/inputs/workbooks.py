@@ -9,7 +9,6 @@ workbook's own format tables, looked at only when the workbook uses a percent fo
 
 from __future__ import annotations
 
-import datetime
 import io
 import stat
 import zipfile
@@ -105,9 +104,7 @@ def _cell(value: object) -> Cell:
         return None
     if isinstance(value, bool | int | float | str):
         return value
-    if isinstance(value, datetime.date | datetime.time | datetime.timedelta):
-        return str(value)  # reported as "not a number", never read as a serial number
-    return str(value)
+    return str(value)  # a date or time: reported as "not a number", never read as a serial
 
 
 def _percent_cells(path: Path) -> set[tuple[int, int]]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TypeVar
 
+from ntm_cli.model.text import inert_lines
+
 FORMULA_STARTS = ("=", "+", "-", "@")
-# Control characters a workbook cannot hold (XML 1.0 forbids them): a vertical tab pasted
-# from Word, a stray NUL. Tab, line feed and carriage return are allowed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 T = TypeVar("T")
 
@@ -21,7 +19,9 @@ def neutralise(value: T) -> T | str:
     """
     if not isinstance(value, str):
         return value
-    value_text = _CONTROL.sub(" ", value)  # shown as a space: a line break in Word, mostly
+    # A workbook cannot hold control characters (XML forbids them): a vertical tab pasted
+    # from Word stopped the XLSX report. Names are cleaned when read; notes and sources here.
+    value_text = inert_lines(value)
     if value_text.startswith(FORMULA_STARTS):
         return "'" + value_text
     return value_text

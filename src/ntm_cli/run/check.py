@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_cli.inputs.files import LoadedCommune, YamlOrigin, load_yaml_file, read_communes, validate
+from ntm_cli.inputs.files import (
+    LoadedCommune,
+    YamlOrigin,
+    load_yaml_file,
+    validate,
+    validate_communes,
+)
 from ntm_cli.inputs.read import holds_criteria_set, holds_district, kind_of
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import load_sheet
@@ -118,7 +124,7 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
                 report.kind = "district"
                 _check_district(path, data, text, registry, set_option, report)
                 return _sorted(report)
-            loaded, problems = read_communes(data, text, report.path)
+            loaded, problems = validate_communes(data, text, report.path)
             report.problems.extend(problems)
         _check_communes(loaded, registry, set_option, report)
     except InputErrors as exc:
