@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import ntm_cli
-from ntm_cli.report.messages import MESSAGES, message
+from ntm_cli.report.messages import AREAS, MESSAGES, message
 
 SOURCE = "\n".join(
     path.read_text(encoding="utf-8") for path in Path(ntm_cli.__file__).parent.rglob("*.py")
@@ -65,3 +65,8 @@ def test_message_fills_fields_only_when_given() -> None:
     assert message("word.commune_named", "vi", name="Thạch Hóa") == "Xã Thạch Hóa"
     assert message("word.commune_named", "en", name="Thạch Hóa") == "Thạch Hóa commune"
     assert message("word.commune_named", "vi") == "Xã {name}"  # as the template hints need
+
+
+def test_no_key_is_defined_in_two_areas() -> None:
+    keys = [key for area in AREAS for key in area.PHRASES]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+
+
+def help_language() -> str:
+    """The language of `--help`: NTM_LANG, since help is printed before options are read."""
+    return "en" if os.environ.get("NTM_LANG", "").strip().lower().startswith("en") else "vi"
+
+
+def help_text(key: str) -> str:
+    """The catalogue phrase for key in the help language (new options take help from here)."""
+    from ntm_cli.report.messages import message
+
+    return message(key, help_language())
 
 
 class Language(StrEnum):

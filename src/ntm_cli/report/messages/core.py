@@ -1,18 +1,9 @@
-"""Every phrase a user reads, keyed, in Vietnamese (the default) and English.
-
-One table for the whole program: `message(key, lang, **args)` looks a phrase up and fills
-in its named fields. Keys are "namespace.name"; tests/report/test_messages.py checks that
-both languages have the same fields and that every key is used.
-"""
+"""Phrases of the original reports, labels and templates."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-Lang = Literal["vi", "en"]
-
 # key -> (Vietnamese, English)
-MESSAGES: dict[str, tuple[str, str]] = {
+PHRASES: dict[str, tuple[str, str]] = {
     # Statuses of criteria and indicators
     "status.met": ("Đạt", "Met"),
     "status.unmet": ("Chưa đạt", "Not met"),
@@ -584,11 +575,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validate.failed": ("{failed}/{total} tệp có lỗi", "{failed} of {total} files have problems"),
     "validate.district": ("huyện, bộ tiêu chí {sets}", "district, set {sets}"),
 }
-
-
-def message(key: str, lang: str, **args: object) -> str:
-    """The phrase for key in lang ("en", else Vietnamese), with its fields filled in."""
-    vi, en = MESSAGES[key]
-    text = en if lang == "en" else vi
-    # Only phrases given fields are formatted: hints such as "{achieved: 380, ...}" are literal.
-    return text.format(**args) if args else text
