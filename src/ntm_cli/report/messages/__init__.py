@@ -2,7 +2,8 @@
 
 # One table for the whole program: `message(key, lang, **args)` looks a phrase up and fills
 # in its named fields. Keys are "namespace.name"; the phrases live in one module per area of
-# the program (core, figures, sheets, errors, help, set_workbook, annex, follow_up) and are
+# the program (core, figures, sheets, errors, help, sources, set_workbook, period, annex,
+# follow_up) and are
 # joined here; tests/report/test_messages.py checks that no key is defined twice, that both
 # languages have the same fields and that every key is used.
 
@@ -17,13 +18,15 @@ from ntm_cli.report.messages import (
     figures,
     follow_up,
     help,
+    period,
     set_workbook,
     sheets,
+    sources,
 )
 
 Lang = Literal["vi", "en"]
 
-AREAS = (core, figures, sheets, errors, help, set_workbook, annex, follow_up)
+AREAS = (core, figures, sheets, errors, help, sources, set_workbook, period, annex, follow_up)
 
 # key -> (Vietnamese, English)
 MESSAGES: dict[str, tuple[str, str]] = {
