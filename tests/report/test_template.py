@@ -226,7 +226,7 @@ def test_xlsx_data_validation_ranges_and_lists(tmp_path: Path) -> None:
         "100",
     )
     assert rules["G2:G1001"].formula1 == '"đạt,chưa đạt"'  # 1.1 qualitative
-    assert rules["N2:N1001"].formula1 == '"đạt,chưa đạt"'  # tc5
+    assert rules["N2:N1001"].formula1 == '"đạt,cơ bản đạt,chưa đạt"'  # tc5: three statuses
     assert rules["J2:J1001"].type == "decimal" and rules["J2:J1001"].formula1 == "0"  # 3.1 number
     assert "Bắc Trung Bộ" in rules["D2:D1001"].formula1
     assert all(rule.showErrorMessage for rule in rules.values())
@@ -324,7 +324,7 @@ SYMBOL_CHARS = set("≥≤—–─×…")
 
 def _vietnamese_left(text: str, criteria_set: CriteriaSet = TOY) -> set[str]:
     """Non-ASCII letters left once the accepted values and untranslated set names are taken out."""
-    kept = ["đạt / chưa đạt", "đạt (met) or chưa đạt", "đạt,chưa đạt"]
+    kept = ["đạt / chưa đạt", "đạt (met) or chưa đạt", "đạt,chưa đạt", "cơ bản đạt"]
     for criterion in criteria_set.criteria:
         kept += [
             t.vi for t in (criterion.name, *(i.name for i in criterion.indicators)) if not t.en

@@ -25,7 +25,7 @@ from ntm_cli.inputs.workbooks import Cell as Cell
 from ntm_cli.inputs.yaml_text import decode_bytes
 from ntm_cli.model.errors import InputError, InputErrors, Location
 from ntm_cli.model.sets import Commune
-from ntm_cli.model.values import finite_float, parse_flag, parse_number_text
+from ntm_cli.model.values import finite_float, parse_flag, parse_number_text, parse_status
 
 SHEET_SUFFIXES = (".csv", *WORKBOOK_SUFFIXES)
 MAX_SHEET_BYTES = 100 * 1024 * 1024
@@ -238,13 +238,13 @@ def _indicator_value(value: Cell) -> float | bool | str:
     raise ValueError(f"{value!r} is a date or time, not an indicator value")
 
 
-def _criterion_status(value: Cell) -> bool:
+def _criterion_status(value: Cell) -> bool | str:
     if isinstance(value, bool):
         return value
-    flag = parse_flag(str(value)) if isinstance(value, str) else None
-    if isinstance(flag, bool):
-        return flag
-    raise ValueError(f"{value!r} is not a criterion status; write đạt or chưa đạt")
+    status = parse_status(value) if isinstance(value, str) else None
+    if status is not None:
+        return status
+    raise ValueError(f"{value!r} is not a criterion status; write đạt, cơ bản đạt or chưa đạt")
 
 
 def _yes_no(value: Cell) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ntm_cli.model.sets import Candidate, Status, Text
+from ntm_cli.model.sets import Candidate, Declared, Status, Text
 
 Basis = Literal["indicators", "declared", "none"]
 # How a commune's set was chosen: its file's criteria_set, --set, or the year's national set.
@@ -119,7 +119,7 @@ class CriterionResult:
     name: Text
     status: Status
     basis: Basis
-    declared: bool | None
+    declared: Declared | None
     indicators: tuple[IndicatorResult, ...]
     tags: dict[str, Any] = field(default_factory=dict)
     indicators_complete: bool = True
@@ -168,6 +168,11 @@ class CommuneResult:
     def met(self) -> int:
         """Number of criteria met."""
         return sum(c.status == "met" for c in self.criteria)
+
+    @property
+    def basically_met(self) -> int:
+        """Number of criteria declared cơ bản đạt (basically met; not met for recognition)."""
+        return sum(c.status == "basically_met" for c in self.criteria)
 
     @property
     def total(self) -> int:

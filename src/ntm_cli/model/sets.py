@@ -22,7 +22,14 @@ from pydantic import (
 
 from ntm_cli.model.regions import RegionCode, parse_region
 from ntm_cli.model.text import inert, inert_lines
-from ntm_cli.model.values import NA, finite_float, parse_flag, parse_number_text
+from ntm_cli.model.values import (
+    BASICALLY_MET,
+    NA,
+    finite_float,
+    parse_flag,
+    parse_number_text,
+    parse_status,
+)
 
 Level = Literal["xa", "huyen", "tinh", "thon"]
 Tier = Literal["ntm", "nang_cao", "kieu_mau", "hien_dai"]
@@ -33,7 +40,7 @@ Kind = Literal["percent", "number", "count", "qualitative", "meets_set", "share_
 SET_KINDS = ("meets_set", "share_meeting_set")
 Operator = Literal["at_least", "at_most", "equal"]
 Confidence = Literal["high", "medium", "low"]
-Status = Literal["met", "unmet", "missing", "undetermined", "not_applicable"]
+Status = Literal["met", "basically_met", "unmet", "missing", "undetermined", "not_applicable"]
 GroupNumber = Literal[1, 2, 3]
 SetId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 ItemId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]*$", max_length=20)]
@@ -454,16 +461,18 @@ def _declared_status(value: Any) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, str):
-        flag = parse_flag(value)
-        if isinstance(flag, bool):
-            return flag
+        status = parse_status(value)
+        if status is not None:
+            return status
     if value is None:
-        raise ValueError("empty status; write đạt or chưa đạt, or delete the line")
-    raise ValueError(f"{value!r} is not a criterion status; write đạt or chưa đạt")
+        raise ValueError("empty status; write đạt, cơ bản đạt or chưa đạt, or delete the line")
+    raise ValueError(f"{value!r} is not a criterion status; write đạt, cơ bản đạt or chưa đạt")
 
 
+# True (đạt), False (chưa đạt) or "basically_met" (cơ bản đạt: never counted as met).
+Declared = bool | Literal["basically_met"]
 DeclaredStatus = Annotated[
-    bool, BeforeValidator(_declared_status, json_schema_input_type=bool | str)
+    Declared, BeforeValidator(_declared_status, json_schema_input_type=bool | str)
 ]
 
 
@@ -562,6 +571,7 @@ class District(Model):
 
 
 __all__ = [
+    "BASICALLY_MET",
     "NA",
     "UNKNOWN",
     "AtLeast",
@@ -571,6 +581,7 @@ __all__ = [
     "CriteriaSet",
     "Criterion",
     "Decision",
+    "Declared",
     "District",
     "Indicator",
     "Period",

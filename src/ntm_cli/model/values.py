@@ -9,12 +9,16 @@ from typing import Literal
 from ntm_cli.model.text import fold
 
 NA: Literal["na"] = "na"
+# "cơ bản đạt" (basically met): a declared criterion status offices report beside đạt and
+# chưa đạt; counted apart and never as met for recognition.
+BASICALLY_MET: Literal["basically_met"] = "basically_met"
 
 # Deliberately narrow: "không" alone is not a flag, because "Nhà tạm: Không" means
 # zero houses (a pass), and reading it as "không đạt" would silently invert it.
 _TRUE = {fold(w) for w in ("đạt", "true", "met")}
 _FALSE = {fold(w) for w in ("chưa đạt", "không đạt", "false", "unmet", "not met")}
 _NA = {fold(w) for w in ("na", "n/a", "không áp dụng", "not applicable", "kad")}
+_BASIC = {fold(w) for w in ("cơ bản đạt", "basically met", "basically_met")}
 
 
 _EXACT: dict[str, bool | Literal["na"]] = {
@@ -40,6 +44,16 @@ def parse_flag(text: str) -> bool | Literal["na"] | None:
         return False
     if key in _NA:
         return NA
+    return None
+
+
+def parse_status(text: str) -> bool | Literal["basically_met"] | None:
+    """Read a declared criterion status: đạt, chưa đạt or cơ bản đạt; None if not one."""
+    flag = parse_flag(text)
+    if isinstance(flag, bool):
+        return flag
+    if flag is None and fold(text) in _BASIC:
+        return BASICALLY_MET
     return None
 
 

@@ -9,7 +9,7 @@ from ntm_cli.model.sets import Status
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import number, titled
 
-_NOT_MET: tuple[Status, ...] = ("unmet", "missing", "undetermined")
+_NOT_MET: tuple[Status, ...] = ("basically_met", "unmet", "missing", "undetermined")
 
 
 def _unit_suffix(result: IndicatorResult, lang: str) -> str:
@@ -85,10 +85,19 @@ def context_line(result: CommuneResult, lang: str) -> str:
     return " — ".join(parts)
 
 
+def count_text(met: int, basic: int, total: int, lang: str) -> str:
+    """'14/19', or 'đạt 10, cơ bản đạt 2 / 20' when some criteria are basically met."""
+    if not basic:
+        return f"{met}/{total}"
+    return message("period.count_basic", lang, met=met, basic=basic, total=total)
+
+
 def summary_line(result: CommuneResult, lang: str) -> str:
     """'Xã Thạch Hóa: đạt 14/19 tiêu chí — chưa đạt: 1, 2, 6, 13, 15'."""
-    line = message("word.summary", lang).format(
-        commune=commune_title(result, lang), met=result.met, total=result.total
+    basic = result.basically_met
+    key = "period.summary_basic" if basic else "word.summary"
+    line = message(key, lang).format(
+        commune=commune_title(result, lang), met=result.met, basic=basic, total=result.total
     )
     if result.meets_set:
         return f"{line} — {message('word.meets_set', lang)}"
@@ -148,8 +157,8 @@ def notice_text(key: str, args: dict[str, str], lang: str) -> str:
     """A warning rendered in the requested language."""
     values: dict[str, object] = dict(args)
     if "declared" in values:
-        declared = values["declared"] == "True"
-        values["declared"] = message("status.met" if declared else "status.unmet", lang)
+        declared = {"True": "met", "basically_met": "basically_met"}.get(str(values["declared"]))
+        values["declared"] = message(f"status.{declared or 'unmet'}", lang)
     if "computed" in values:
         values["computed"] = message(f"status.{values['computed']}", lang)
     return message(f"notice.{key}", lang, **values)

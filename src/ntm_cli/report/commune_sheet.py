@@ -63,7 +63,9 @@ def commune_table(communes: Sequence[Commune]) -> tuple[list[str], list[list[Cel
             else:
                 cells[key] = value
         for key, status in commune.criteria.items():
-            cells[f"tc{key}"] = "đạt" if status else "chưa đạt"
+            cells[f"tc{key}"] = (
+                "cơ bản đạt" if status == "basically_met" else "đạt" if status else "chưa đạt"
+            )
         rows.append([cells.get(k) for k in keys])
     return header, rows
 

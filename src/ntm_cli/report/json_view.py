@@ -98,6 +98,7 @@ def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[s
         "decision": result.decision,
         "set_chosen_by": result.set_chosen_by,
         "met": met,
+        "basically_met": result.basically_met,
         "total": total,
         "status": "met" if met == total else "not_met",  # CommuneResult.meets_set
         "unmet": result.ids_with("unmet"),

@@ -271,7 +271,11 @@ def _declared_lines(criteria_set: CriteriaSet, scope: Scope, lang: str) -> list[
     declared = [c for c in criteria_set.criteria if needs_declared_status(c, criteria_set, scope)]
     if not declared:
         return []
-    lines = [message("template.declared", lang), "criteria:"]
+    lines = [
+        message("template.declared", lang),
+        message("period.template_basic", lang),
+        "criteria:",
+    ]
     for criterion in declared:
         why = message(
             "template.why_partial" if criterion.indicators else "template.why_no_indicators", lang
@@ -352,13 +356,14 @@ def _validation(kind: str, set_id: str, lang: str = "vi") -> Any:
     # The lists hold the values the loader reads, in Vietnamese whatever the language:
     # a workbook means the same thing in either language.
     flag_list = '"đạt,chưa đạt"'
+    status_list = '"đạt,cơ bản đạt,chưa đạt"'  # a criterion may be declared cơ bản đạt
     specs: dict[str, dict[str, Any]] = {
         "percent": {"type": "decimal", "operator": "between", "formula1": "0", "formula2": "100"},
         "number": {"type": "decimal", "operator": "greaterThanOrEqual", "formula1": "0"},
         "count": {"type": "whole", "operator": "greaterThanOrEqual", "formula1": "0"},
         "qualitative": {"type": "list", "formula1": flag_list},
         "meets_set": {"type": "list", "formula1": flag_list},
-        "status": {"type": "list", "formula1": flag_list},
+        "status": {"type": "list", "formula1": status_list},
         "year": {"type": "whole", "operator": "between", "formula1": "1990", "formula2": "2100"},
         "group": {"type": "whole", "operator": "between", "formula1": "1", "formula2": "3"},
         "region": {

@@ -321,7 +321,8 @@ def score_criterion(
                 )
             )
     elif declared is not None:
-        status, basis = ("met" if declared else "unmet"), "declared"
+        status = "met" if declared is True else "unmet" if declared is False else "basically_met"
+        basis = "declared"
     return CriterionResult(  # positional, in field order (see results.CriterionResult)
         criterion.id,
         criterion.name,

@@ -8,7 +8,8 @@ from typing import Any, Literal
 from ntm_cli.model.results import CommuneResult, CriterionResult, IndicatorResult
 from ntm_cli.model.sets import Text
 
-Kind = Literal["indicator", "declared"]
+# basically_met: a criterion declared cơ bản đạt (not met for recognition; still to finish)
+Kind = Literal["indicator", "declared", "basically_met"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,15 +60,15 @@ def _sort_key(item: Priority, position: int) -> tuple[int, int, float, int]:
 
 
 def plan(result: CommuneResult) -> Plan:
-    """Unmet indicators and declared-unmet criteria, cheapest and closest first."""
+    """Unmet indicators and declared unmet or basically met criteria, cheapest and closest first."""
     found: list[Priority] = []
     for criterion in result.criteria:
-        if criterion.status != "unmet":
+        if criterion.status not in ("unmet", "basically_met"):
             continue
         if criterion.basis == "declared":
             found.append(
                 Priority(
-                    kind="declared",
+                    kind="declared" if criterion.status == "unmet" else "basically_met",
                     criterion_id=criterion.id,
                     criterion_name=criterion.name,
                     needs_investment=needs_investment(criterion.tags, {}),

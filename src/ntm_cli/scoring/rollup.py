@@ -57,6 +57,11 @@ class CommuneSummary:
         """Applicable criteria not met (unmet, missing data or undetermined)."""
         return self.total - self.met
 
+    @property
+    def basically_met(self) -> int:
+        """Criteria declared cơ bản đạt (counted apart, never as met)."""
+        return sum(status == "basically_met" for _, status in self.statuses)
+
 
 def summarise(result: CommuneResult, source: str) -> CommuneSummary:
     """The compact summary of a commune result."""
@@ -90,6 +95,7 @@ class Tally:
     met: int
     criteria_met: int
     under_floor: int
+    criteria_basically_met: int = 0  # declared cơ bản đạt, summed over the communes
 
     @property
     def average_met(self) -> Decimal | None:
@@ -125,6 +131,7 @@ def _tally(communes: Sequence[CommuneSummary], floor: int, district: str | None 
         met=sum(c.meets_set for c in communes),
         criteria_met=sum(c.met for c in communes),
         under_floor=sum(c.met < floor for c in communes),
+        criteria_basically_met=sum(c.basically_met for c in communes),
     )
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ntm_cli.model.errors import ErrorRecord
 from ntm_cli.model.sets import Text
+from ntm_cli.report.common import count_text
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import number
 from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, Tally
@@ -73,7 +74,7 @@ def summary_rows(report: BatchReport, lang: str) -> list[tuple[str, str]]:
     """(label, value) pairs of the headline figures."""
     overall = report.rollup.overall
     share = decimal_text(overall.share_met, lang)
-    return [
+    rows = [
         (message("batch.communes", lang), str(overall.communes)),
         (message("batch.met", lang), str(overall.met)),
         (message("batch.share", lang), share if share == "—" else f"{share}%"),
@@ -84,6 +85,9 @@ def summary_rows(report: BatchReport, lang: str) -> list[tuple[str, str]]:
         ),
         (message("batch.errors", lang), str(len(report.errors))),
     ]
+    if overall.criteria_basically_met:  # shown only when some commune declares cơ bản đạt
+        rows.insert(4, (message("period.batch_basic", lang), str(overall.criteria_basically_met)))
+    return rows
 
 
 def group_header(report: BatchReport, lang: str) -> list[str]:
@@ -129,7 +133,7 @@ def closest_rows(report: BatchReport, lang: str) -> list[list[str]]:
         [
             c.commune,
             place(c.district, lang),
-            f"{c.met}/{c.total}",
+            count_text(c.met, c.basically_met, c.total, lang),
             str(c.not_met),
             ", ".join(cid for cid, status in c.statuses if status not in ("met", "not_applicable")),
         ]

@@ -11,6 +11,7 @@ from html import escape
 from ntm_cli.report.batch.common import report_labeller
 from ntm_cli.report.batch.prose import paragraphs
 from ntm_cli.report.charts import Bar, bar_chart
+from ntm_cli.report.common import count_text
 from ntm_cli.report.commune.html_out import CHART_LIMIT, figures_block, most_missed_chart, page
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import one_decimal, titled
@@ -55,7 +56,7 @@ def _charts(report: BatchReport, lang: str) -> list[str]:
             titled(c.commune, lang),
             c.met,
             c.total,
-            f"{c.met}/{c.total}",
+            count_text(c.met, c.basically_met, c.total, lang),
             "met" if c.met == c.total else "unmet",
         )
         for c in chosen
@@ -90,7 +91,9 @@ def _details(commune: CommuneSummary, label: Callable[[str], str], lang: str) ->
     return (
         f'<details class="commune"><summary>{escape(titled(commune.commune, lang))}'
         f"{' — ' + place if place else ''} "
-        f'<span class="badge {badge}">{commune.met}/{commune.total}</span></summary>'
+        f'<span class="badge {badge}">'
+        f"{escape(count_text(commune.met, commune.basically_met, commune.total, lang))}</span>"
+        "</summary>"
         f'<p class="context">{escape(set_label)}: {escape(commune.set_id)}</p>'
         f"<table><thead>{head}</thead><tbody>{rows}</tbody></table></details>"
     )

@@ -20,6 +20,7 @@ def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
     return {
         "communes": overall.communes,
         "met": overall.met,
+        "criteria_basically_met": overall.criteria_basically_met,
         "average_met": decimal_number(overall.average_met),
         "share_met": decimal_number(overall.share_met),
         "floor": rollup.floor,
@@ -45,6 +46,7 @@ def _brief(commune: Any) -> dict[str, Any]:
         "district": commune.district,
         "province": commune.province,
         "met": commune.met,
+        "basically_met": commune.basically_met,
         "total": commune.total,
         "not_met": [cid for cid, s in commune.statuses if s not in ("met", "not_applicable")],
     }

@@ -17,6 +17,7 @@ from ntm_cli.report.charts import Bar, bar_chart
 from ntm_cli.report.common import (
     commune_title,
     context_line,
+    count_text,
     gap_text,
     ladder_lines,
     notices,
@@ -58,6 +59,7 @@ table{border-collapse:collapse;width:100%;margin:8px 0;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f5f6f8}tr.criterion td{background:#fafbfc;font-weight:600}
 .s-met{color:var(--met)}.s-unmet{color:var(--unmet);font-weight:700}
+.s-basically_met{color:var(--undetermined);font-weight:600}
 .s-missing{color:var(--missing)}.s-undetermined{color:var(--undetermined)}
 .s-not_applicable{color:var(--na)}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:.8rem;margin-left:6px;
@@ -119,7 +121,7 @@ def per_commune_chart(results: Sequence[CommuneResult], lang: str) -> str:
             label=commune_title(r, lang),
             value=r.met,
             scale=r.total,
-            shown=f"{r.met}/{r.total}",
+            shown=count_text(r.met, r.basically_met, r.total, lang),
             css="met" if r.meets_set else "unmet",
         )
         for r in chosen
@@ -242,7 +244,9 @@ def commune_details(result: CommuneResult, lang: str) -> str:
     return (
         f'<details class="commune"><summary>{escape(commune_title(result, lang))}'
         f"{' — ' + place if place else ''} "
-        f'<span class="badge {badge}">{result.met}/{result.total}</span></summary>'
+        f'<span class="badge {badge}">'
+        f"{escape(count_text(result.met, result.basically_met, result.total, lang))}</span>"
+        "</summary>"
         f'<p class="context">{escape(context_line(result, lang))}</p>'
         f"<p>{escape(commune_paragraph(result, lang))}</p>{warnings}"
         f"{_criteria_table(result, lang)}{_ladder(result, lang)}{_priorities(result, lang)}"

@@ -35,6 +35,7 @@ def commune_paragraph(result: CommuneResult, lang: str) -> str:
     """One commune's paragraph: the count sentence, then what could not be assessed."""
     title = commune_title(result, lang)
     unmet, missing = _with(result, "unmet"), _with(result, "missing")
+    basic = _with(result, "basically_met")
     undetermined = _with(result, "undetermined")
     sentences: list[str] = []
     if result.meets_set:
@@ -42,9 +43,18 @@ def commune_paragraph(result: CommuneResult, lang: str) -> str:
             message("prose.all_met", lang).format(commune=title, met=result.met, total=result.total)
         )
     else:
+        key = "period.prose_met_basic" if basic else "prose.met"
         parts = [
-            message("prose.met", lang).format(commune=title, met=result.met, total=result.total)
+            message(key, lang).format(
+                commune=title, met=result.met, basic=len(basic), total=result.total
+            )
         ]
+        if basic:
+            parts.append(
+                message("period.prose_basic", lang).format(
+                    n=_count(len(basic), lang), items=_labels(basic, lang)
+                )
+            )
         if unmet:
             items = _labels(unmet, lang)
             parts.append(

@@ -24,6 +24,7 @@ from ntm_cli.report.messages import message
 
 STYLES = {
     "met": "green",
+    "basically_met": "cyan",
     "unmet": "bold red",
     "missing": "yellow",
     "undetermined": "magenta",

@@ -11,6 +11,7 @@ from ntm_cli.report.common import commune_title
 from ntm_cli.report.json_view import indicator_dict
 from ntm_cli.report.messages import message
 from ntm_cli.report.plan.plan_text import (
+    declared_text,
     investment_label,
     item_detail,
     item_subject,
@@ -104,7 +105,7 @@ def render_csv(plans: Sequence[Plan], lang: str) -> str:
                     ind.id if ind else None,
                     ind.name.get(lang) if ind else None,
                     None if item.relative_gap is None else round(item.relative_gap, 4),
-                    needed_text(ind, lang) if ind else message("plan.declared", lang),
+                    needed_text(ind, lang) if ind else declared_text(item, lang),
                 ]
             )
     return write_rows(out)
@@ -119,7 +120,7 @@ def _item_dict(item: Priority, lang: str) -> dict[str, Any]:
         "needs_investment": item.needs_investment,
         "relative_gap": None if item.relative_gap is None else round(item.relative_gap, 6),
         "indicator": indicator_dict(ind, lang) if ind else None,
-        "needed": needed_text(ind, lang) if ind else message("plan.declared", lang),
+        "needed": needed_text(ind, lang) if ind else declared_text(item, lang),
     }
 
 

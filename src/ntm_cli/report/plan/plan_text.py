@@ -46,11 +46,16 @@ def item_subject(item: Priority, lang: str) -> str:
     return f"{head} — {item.indicator.id} {item.indicator.name.get(lang)}"
 
 
+def declared_text(item: Priority, lang: str) -> str:
+    """Why a criterion without indicator data is in the plan (declared chưa đạt / cơ bản đạt)."""
+    return message("period.plan_basic" if item.kind == "basically_met" else "plan.declared", lang)
+
+
 def item_detail(item: Priority, lang: str) -> str:
     """'hiện 38%, yêu cầu ≥ 40%; cần thêm 20 đơn vị' or the declared-status explanation."""
     indicator = item.indicator
     if indicator is None:
-        return message("plan.declared", lang)
+        return declared_text(item, lang)
     where = message("plan.actual_required", lang).format(
         value=value_text(indicator, lang), required=requirement_text(indicator, lang)
     )
