@@ -163,3 +163,123 @@ def test_a_missing_side_is_bad_input(tmp_path: Path) -> None:
     result = ntm_diff(OLD, tmp_path / "nowhere")
     assert result.exit_code == 2
     assert "no such file or folder" in result.stderr
+
+
+PROVINCE = FIXTURES / "province"
+
+
+def test_a_diff_across_sets_invents_no_loss_and_shows_both_results() -> None:
+    # 2025 under QĐ 318 (19 criteria) to 2026 under QĐ 51/2025 (10): An Phú met QĐ 318's
+    # criterion 7 (commercial infrastructure) and not QĐ 51's criterion 7 (science and
+    # digital transformation); that is not a loss, and the 2026 communes name no district.
+    old, new = PROVINCE / "2025.yaml", PROVINCE / "2026.yaml"
+    result = run("diff", old, new, "--format", "text")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "sụt giảm: " not in out and "mới đạt: " not in out and "CẢNH BÁO" not in out
+    assert out.count("hai bộ tiêu chí khác nhau (qd318-xa-ntm → qd51-2025-xa-ntm)") == 1
+    assert (
+        "Xã An Phú (bộ qd318-xa-ntm → qd51-2025-xa-ntm):\n"
+        "Năm 2025, theo Quyết định 318/QĐ-TTg: đạt 19/19 tiêu chí.\n"
+        "Năm 2026, theo Quyết định 51/2025/QĐ-TTg: đạt 9/10 tiêu chí; chưa đạt:"
+        " Khoa học công nghệ và chuyển đổi số (07).\n"
+    ) in out
+    data = json.loads(run("diff", old, new, "--format", "json").stdout)
+    assert data["lost"] is False and not data["only_old"] and not data["only_new"]
+    assert [c["comparable"] for c in data["communes"]] == [False] * 4
+    an_phu = data["communes"][0]
+    assert an_phu["changes"] == [] and an_phu["at_risk"] is False and an_phu["warnings"] == []
+    assert (an_phu["old"]["met"], an_phu["old"]["total"]) == (19, 19)
+    assert (an_phu["new"]["met"], an_phu["new"]["total"]) == (9, 10)
+    assert an_phu["new"]["criteria"][6] == {
+        "id": "7",
+        "name": "Khoa học công nghệ và chuyển đổi số",
+        "status": "unmet",
+    }
+    table = run("diff", old, new)
+    assert table.exit_code == 0
+    assert "Lần trước: năm 2025" in table.stdout and "Lần này: năm 2026" in table.stdout
+
+
+def _qd318_year(tmp_path: Path, year: int, unmet: dict[str, set[str]]) -> Path:
+    """The province's 2025 QĐ 318 file moved to another year, some criteria not met."""
+    text = (PROVINCE / "2025.yaml").read_text(encoding="utf-8").replace("2025", str(year))
+    blocks = text.split("  - commune: ")
+    for index, block in enumerate(blocks[1:], 1):
+        for criterion in unmet.get(block.split("\n", 1)[0], ()):
+            block = block.replace(f'"{criterion}": đạt', f'"{criterion}": chưa đạt')
+        blocks[index] = block
+    path = tmp_path / f"{year}.yaml"
+    path.write_text("  - commune: ".join(blocks), encoding="utf-8")
+    return path
+
+
+def test_the_revocation_sentence_names_criteria_of_the_communes_set_only(
+    tmp_path: Path,
+) -> None:
+    old = _qd318_year(tmp_path, 2023, {})
+    new = _qd318_year(tmp_path, 2024, {"Xã An Phú": {"1", "2", "3", "4", "10", "17"}})
+    result = run("diff", old, new, "--format", "text")
+    assert result.exit_code == 1
+    rule = next(line for line in result.stdout.splitlines() if "QĐ 18/2022" in line)
+    assert (
+        "trong đó có tiêu chí Thu nhập (10), Môi trường và an toàn thực phẩm (17) hoặc"
+        " Quốc phòng và An ninh (19); hoặc khi từ 50%"
+    ) in rule
+    # The advanced set's "Môi trường" and "Chất lượng môi trường sống" are not QĐ 318's.
+    assert "Chất lượng môi trường sống" not in rule and "Môi trường," not in rule
+    assert "thuộc trường hợp bị thu hồi" in rule  # 6 of 19 (31.6%), Thu nhập among them
+    data = json.loads(run("diff", old, new, "--format", "json").stdout)
+    assert [c["comparable"] for c in data["communes"]] == [True] * 4
+    assert data["communes"][0]["continuity"] == "same_set"
+
+
+def test_a_declared_continuation_compares_the_criteria_it_lists(tmp_path: Path) -> None:
+    sets = tmp_path / "sets"
+    sets.mkdir()
+    text = Registry().path("qd51-2025-xa-ntm").read_text(encoding="utf-8")
+    continued = text.replace("id: qd51-2025-xa-ntm", "id: thu-noi-tiep", 1).replace(
+        "\ncriteria:\n",
+        '\ncontinues:\n  set: qd318-xa-ntm\n  source: "Thử: a declared correspondence"\n'
+        '  criteria: {"1": "1", "7": "8"}\ncriteria:\n',
+        1,
+    )
+    (sets / "thu-noi-tiep.yaml").write_text(continued, encoding="utf-8")
+    new = tmp_path / "2026.yaml"
+    new.write_text(
+        (PROVINCE / "2026.yaml")
+        .read_text(encoding="utf-8")
+        .replace("qd51-2025-xa-ntm", "thu-noi-tiep"),
+        encoding="utf-8",
+    )
+    result = run("diff", PROVINCE / "2025.yaml", new, "--sets-dir", sets, "--format", "json")
+    assert result.exit_code == 1  # QĐ 318's criterion 8 continues as criterion 7, now unmet
+    data = json.loads(result.stdout)
+    an_phu = data["communes"][0]
+    assert an_phu["comparable"] is True and an_phu["continuity"] == "declared"
+    assert [(c["id"], c.get("old_id"), c["change"]) for c in an_phu["changes"]] == [
+        ("7", "8", "lost")
+    ]
+    text_out = run("diff", PROVINCE / "2025.yaml", new, "--sets-dir", sets, "--format", "text")
+    assert (
+        "Tiêu chí sụt giảm: Khoa học công nghệ và chuyển đổi số (07, trước là tiêu chí 08)."
+        in text_out.stdout
+    )
+    # A continuation naming a criterion the earlier set lacks is a located error.
+    (sets / "thu-noi-tiep.yaml").write_text(
+        continued.replace('"7": "8"', '"7": "42"'), encoding="utf-8"
+    )
+    broken = run("diff", PROVINCE / "2025.yaml", new, "--sets-dir", sets)
+    assert broken.exit_code == 2
+    assert "thu-noi-tiep.yaml:" in broken.stderr and "'42' is not in set qd318" in broken.stderr
+    assert "Traceback" not in broken.stderr
+
+
+def test_a_provincial_set_extending_the_national_one_is_compared_by_id() -> None:
+    from ntm_cli.run.diff import lineage
+
+    b_old = scored(OLD)[0]
+    known = lineage(Registry(), [replace(b_old, set_id="sonla-qd1002-xa-ntm")])
+    assert known.link("qd318-xa-ntm", "sonla-qd1002-xa-ntm") == ("extends", {})
+    assert known.link("sonla-qd1002-xa-ntm", "qd318-xa-ntm") == ("extends", {})
+    assert known.link("qd318-xa-ntm", "qd51-2025-xa-ntm") is None

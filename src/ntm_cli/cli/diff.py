@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -17,10 +17,6 @@ from ntm_cli.cli.options import (
     print_errors,
     stdout_is_terminal,
 )
-
-if TYPE_CHECKING:
-    from ntm_cli.inputs.registry import Registry
-    from ntm_cli.model.results import CommuneResult
 
 
 class DiffFormat(StrEnum):
@@ -58,25 +54,27 @@ def diff(
 
     Each side is read like `ntm batch` inputs (YAML files with one or many communes,
     CSV/XLSX sheets, folders, globs); communes are matched by name and district (two single
-    communes are compared directly). A commune that met the standard and has lost a
-    criterion is flagged loudly: it risks losing its recognition (QĐ 18/2022).
+    communes are compared directly). Criteria are compared only within one set (or a set
+    extending it, or one whose file declares `continues:`); across sets each side's result
+    is shown side by side. A commune that met the standard and has lost a criterion is
+    flagged loudly: it risks losing its recognition (QĐ 18/2022).
 
-    Exit code 1 when any criterion or indicator was lost, 0 otherwise, 2 for bad input.
+    Exit code 1 when a comparable criterion or indicator was lost, 0 otherwise, 2 for bad
+    input.
     """
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.report import diff_out
-    from ntm_cli.scoring.compare import diff as compare
+    from ntm_cli.run.diff import diff_paths
 
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)
-    before, before_errors = _score_side(old, registry, set_id)
-    after, after_errors = _score_side(new, registry, set_id)
-    errors = before_errors + after_errors
-    if errors:
+    outcome = diff_paths(old, new, registry, set_id)
+    if outcome.report is None:
+        errors: list[object] = list(outcome.errors)
         print_errors(errors)
         raise typer.Exit(EXIT_INPUT)
-    report = compare(before, after)
+    report = outcome.report
     if fmt is DiffFormat.json:
         typer.echo(diff_out.render_json(report, lang.value), nl=False)
         for pair in report.pairs:  # JSON goes to files and scripts: say it on stderr too
@@ -89,14 +87,3 @@ def diff(
         text = diff_out.render_table(report, lang.value, color=color, width=None if color else 120)
         typer.echo(text, nl=False)
     raise typer.Exit(EXIT_NOT_MET if report.lost_anything else EXIT_OK)
-
-
-def _score_side(
-    argument: str, registry: Registry, set_id: str | None
-) -> tuple[list[CommuneResult], list[object]]:
-    """Score one side of the comparison, read like `ntm batch` inputs (in one process)."""
-    from ntm_cli.run.communes import score_paths
-
-    outcome = score_paths([argument], registry, set_id)
-    errors: list[object] = list(outcome.errors)
-    return outcome.results, errors

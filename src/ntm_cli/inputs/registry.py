@@ -12,7 +12,7 @@ from typing import Any
 from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
 from ntm_cli.inputs.yaml_text import YamlSource, parse_yaml, read_text
 from ntm_cli.model.errors import InputError, InputErrors, Location, UsageError
-from ntm_cli.model.sets import CriteriaSet
+from ntm_cli.model.sets import Continuation, CriteriaSet
 
 TIER_ORDER = ("ntm", "nang_cao", "kieu_mau")
 
@@ -180,8 +180,30 @@ class Registry:
                         f" {', '.join(target.indicators()) or 'none'}",
                     )
                 )
+        if criteria_set.continues is not None:
+            problems.extend(self._check_continuation(criteria_set.continues, chain, origin))
         if problems:
             raise InputErrors(problems)
+
+    def _check_continuation(
+        self, continues: Continuation, chain: tuple[str, ...], origin: YamlOrigin
+    ) -> list[InputError]:
+        """The earlier set a `continues:` names exists and holds the criteria it lists."""
+        where = origin.locate(("continues", "set"))
+        try:
+            earlier = self._referenced(continues.set_id, chain, where, "continues")
+        except InputError as exc:
+            return [exc]
+        known = earlier.criterion_ids()
+        return [
+            InputError(
+                origin.locate(("continues", "criteria", own)),
+                f"criterion {theirs!r} is not in set {earlier.id}; its criteria:"
+                f" {', '.join(known)}",
+            )
+            for own, theirs in continues.criteria.items()
+            if theirs not in known
+        ]
 
     def closure(self, set_id: str) -> dict[str, CriteriaSet]:
         """The set and every set it refers to, transitively (what the engine may look up)."""

@@ -305,6 +305,23 @@ class UnknownChanges(Model):
     note: str | None = None
 
 
+class Continuation(Model):
+    """Which criterion of this set continues which criterion of an earlier set, with its source.
+
+    Only criteria listed here are compared across the two sets (`ntm diff`); every other
+    criterion is shown side by side, never as gained or lost.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True
+    )
+
+    set_id: SetId = Field(alias="set")
+    # this set's criterion id -> the earlier set's criterion id
+    criteria: Annotated[dict[ItemId, ItemId], Field(min_length=1)]
+    source: Annotated[str, StringConstraints(min_length=1)]
+
+
 class CriteriaSet(Model):
     """A bộ tiêu chí as issued by one decision: metadata plus criteria.
 
@@ -322,6 +339,7 @@ class CriteriaSet(Model):
     period: Period
     scheme: Scheme
     region_override: RegionOverride | None = None
+    continues: Continuation | None = None
     indicator_count: Annotated[int, Field(ge=0)] | None = None
     sources: dict[str, str] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
@@ -354,6 +372,13 @@ class CriteriaSet(Model):
                 raise ValueError(
                     f"criterion {criterion.id}: at_least {criterion.rule.at_least} is more"
                     f" than its {len(criterion.indicators)} indicators"
+                )
+        if self.continues is not None:
+            strange = sorted(set(self.continues.criteria) - seen_criteria)
+            if strange:
+                raise ValueError(
+                    f"continues.criteria: {', '.join(strange)} not a criterion of this set;"
+                    f" its criteria: {', '.join(self.criterion_ids())}"
                 )
         return self
 
@@ -577,6 +602,7 @@ __all__ = [
     "AtLeast",
     "Candidate",
     "Commune",
+    "Continuation",
     "Count",
     "CriteriaSet",
     "Criterion",

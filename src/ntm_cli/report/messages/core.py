@@ -387,10 +387,6 @@ PHRASES: dict[str, tuple[str, str]] = {
         "CẢNH BÁO: {commune} đã đạt chuẩn ở lần đánh giá trước nhưng nay không còn đạt {items}; xã có nguy cơ bị thu hồi quyết định công nhận đạt chuẩn.",
         "WARNING: {commune} met the standard in the previous assessment but no longer meets {items}; its recognition is at risk of being revoked.",
     ),
-    "diff.rule": (
-        "Theo QĐ 18/2022/QĐ-TTg, quyết định công nhận bị thu hồi khi từ 30% đến 50% số tiêu chí không đạt và trong đó có tiêu chí Thu nhập, Môi trường và an toàn thực phẩm, Môi trường, Chất lượng môi trường sống hoặc Quốc phòng và An ninh; hoặc khi từ 50% số tiêu chí trở lên không đạt.",
-        "Under QĐ 18/2022/QĐ-TTg, recognition is revoked when 30% to 50% of the criteria are not met and one of them is Income, Environment and food safety, Environment, Quality of the living environment, or Defence and security; or when 50% or more of the criteria are not met.",
-    ),
     "diff.now": (
         "Hiện có {n} tiêu chí chưa đạt hoặc chưa đánh giá được ({share} số tiêu chí)",
         "Now {n} criteria are not met or cannot be assessed ({share} of the criteria)",
