@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from typer.testing import CliRunner
+
+# Printed reports carry the run date: fix it (reproducible builds' variable) so golden files
+# stay byte-exact. 1796342400 is 2026-12-04 00:00 UTC.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1796342400")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -49,21 +49,32 @@ def test_summary_comes_first_then_charts_then_drill_down() -> None:
 
 def test_tier_chart_only_when_the_ladder_was_scored() -> None:
     example = EXAMPLES / "xa-minh-hoa-bac-thang-2024.yaml"
-    result = run("evaluate", example, "--ladder", "--format", "html", "--lang", "en")
-    page = result.stdout
-    # Every criterion is met, so no most-missed chart: per commune and tier charts only.
-    assert page.count("<svg") == 2
+    other = EXAMPLES / "xa-thach-hoa-2023.yaml"
+    page = run("evaluate", example, other, "--ladder", "--format", "html", "--lang", "en").stdout
+    # Per commune, most missed and tiers.
+    assert page.count("<svg") == 3
     assert "<title>Minh Họa commune: advanced NTM commune</title>" in page
     assert '<li class="d1">model NTM commune (qd319-xa-kieu-mau): Not met 3/4</li>' in page
-    assert html_of(example).count("<svg") == 1
+    assert html_of(example, other).count("<svg") == 2
 
 
-def test_figures_and_priorities_are_in_the_page() -> None:
+def test_a_single_commune_gets_its_own_page() -> None:
     page = html_of(REPORT / "thu-c-2023.yaml", lang="en")
-    assert '<dd data-figure="communes">1</dd>' in page
-    assert '<dd data-figure="average">1.0</dd>' in page
+    # Its sentence, its table and its plan; no batch figures, charts or cards.
+    assert "<h1>New rural (NTM) criteria assessment — " in page
+    assert "data-figure" not in page and "<svg" not in page and "<details" not in page
+    assert "Average criteria met" not in page
     assert "20 more trained workers needed" in page
     assert '<html lang="en">' in page
+    vi = html_of(REPORT / "thu-c-2023.yaml")
+    assert "Số xã" not in vi and "Tiêu chí bình quân/xã" not in vi
+
+
+def test_several_communes_get_figures_and_the_matrix() -> None:
+    page = html_of(EXAMPLES / "xa-thach-hoa-2023.yaml", REPORT / "thu-c-2023.yaml", lang="en")
+    assert '<dd data-figure="communes">2</dd>' in page
+    assert page.count('<table class="matrix">') == 1
+    assert "20 more trained workers needed" in page  # in the commune's details
 
 
 @needs_chromium
@@ -93,7 +104,9 @@ def test_chromium_loads_the_report_with_figures_and_no_console_errors(tmp_path: 
 @needs_chromium
 def test_screenshot_shows_the_charts(tmp_path: Path) -> None:
     page = tmp_path / "report.html"
-    page.write_text(html_of(EXAMPLES / "xa-thach-hoa-2023.yaml"), encoding="utf-8")
+    two = html_of(EXAMPLES / "xa-thach-hoa-2023.yaml", REPORT / "thu-c-2023.yaml")
+    # Charts come after the matrix: put them at the top of the window.
+    page.write_text(two.replace('<section id="matrix">', "<section hidden>"), encoding="utf-8")
     shot = tmp_path / "shot.png"
     done = chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri())
     assert shot.exists(), done.stderr[-2000:]
@@ -112,7 +125,7 @@ def pdf_pages(path: Path) -> int:
 
 @needs_chromium
 def test_printing_opens_every_drill_down(tmp_path: Path) -> None:
-    page = html_of(EXAMPLES / "xa-minh-hoa-qd1980-2020.yaml")
+    page = html_of(EXAMPLES / "xa-minh-hoa-qd1980-2020.yaml", REPORT / "thu-c-2023.yaml")
     closed = page.replace("addEventListener('beforeprint'", "void('beforeprint'")
     counts = []
     for name, text in (("report", page), ("closed", closed)):

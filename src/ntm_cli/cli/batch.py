@@ -18,6 +18,7 @@ from ntm_cli.cli.options import (
     ForceOption,
     LangOption,
     Language,
+    NoDetailsOption,
     OutputOption,
     SetsDirOption,
     fail,
@@ -97,6 +98,7 @@ def batch(
     ] = False,
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
+    no_details: NoDetailsOption = False,
 ) -> None:
     """Score many communes at once and report the province's figures.
 
@@ -137,7 +139,7 @@ def batch(
             progress=(lambda total: _progress(lang.value, total)) if show else None,
             rendered=objects,
         )
-        _write(report, objects, fmt, output, force, lang.value)
+        _write(report, objects, fmt, output, force, lang.value, details=not no_details)
     print_errors([str(e) for e in report.errors])
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
@@ -211,6 +213,8 @@ def _write(
     output: Path | None,
     force: bool,
     lang: str,
+    *,
+    details: bool = True,
 ) -> None:
     """Render the report in fmt to output (atomically) or standard output."""
     from ntm_cli.report.atomic import atomic_write
@@ -250,9 +254,10 @@ def _write(
         rendered = batch_prose.render(report, lang)
         encoding = "utf-8"
     elif fmt is BatchFormat.html:
+        from ntm_cli.report.annex import run_facts
         from ntm_cli.report.batch import html_out as batch_html
 
-        rendered = batch_html.render(report, lang)
+        rendered = batch_html.render(report, lang, run_facts(details=details))
         encoding = "utf-8"
     else:
         from ntm_cli.report.batch import table as batch_table

@@ -15,6 +15,7 @@ from ntm_cli.cli.options import (
     ForceOption,
     LangOption,
     Language,
+    NoDetailsOption,
     OutputOption,
     SetsDirOption,
     print_errors,
@@ -97,6 +98,7 @@ def evaluate(
     ] = False,
     output: OutputOption = None,
     force: ForceOption = False,
+    no_details: NoDetailsOption = False,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
 
@@ -140,6 +142,7 @@ def evaluate(
             width=None if color else 120,
             as_list=len(files) > 1 or len(outcome.results) > 1,
             plan=plan,
+            details=not no_details,
         )
         rendered = render(fmt.value, outcome.results, options)
         if output is None:

@@ -52,6 +52,31 @@ ForceOption = Annotated[
     bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
 ]
 
+NoDetailsOption = Annotated[
+    bool, typer.Option("--no-details", help=help_text("annex.help_no_details"))
+]
+
+
+class Separator(StrEnum):
+    """CSV column separators."""
+
+    semicolon = ";"
+    comma = ","
+
+
+SepOption = Annotated[
+    Separator | None,
+    typer.Option("--sep", help=help_text("annex.help_sep"), show_default=False),
+]
+
+
+def csv_separator(sep: Separator | None, lang: str) -> str:
+    """The CSV separator: the one asked for, else ';' for Vietnamese and ',' for English."""
+    if sep is not None:
+        return sep.value
+    return "," if lang == "en" else ";"
+
+
 EXIT_OK = 0
 EXIT_NOT_MET = 1
 EXIT_INPUT = 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -143,6 +144,7 @@ class CommuneResult:
     notices: tuple[Notice, ...] = ()
     set_chosen_by: SetChoice = "file"
     ladder: tuple[TierStep, ...] = ()
+    decision_date: dt.date | None = None
 
     @property
     def tier_reached(self) -> str | None:

@@ -40,7 +40,14 @@ from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import CriteriaSet, Text
 from ntm_cli.run.communes import Outcome, score_communes, score_path
 from ntm_cli.scoring.engine import Plans
-from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, GroupBy, roll_up, summarise
+from ntm_cli.scoring.rollup import (
+    BatchReport,
+    CommuneSummary,
+    GroupBy,
+    SetLine,
+    roll_up,
+    summarise,
+)
 
 FILES_PER_TASK = 40  # large enough that pickling and queueing cost little per file
 ROWS_PER_TASK = 250
@@ -357,4 +364,7 @@ def score_batch(
             names.setdefault(criterion.id, criterion.name)
     rollup = roll_up(communes, by=by, floor=floor)
     listed = condensed([*errors, *found], ErrorRecord.at)
-    return BatchReport(rollup, communes, listed, names)
+    sets = {
+        s.id: SetLine(s.id, s.title, s.decision.number, s.decision.date) for s in sets_used.values()
+    }
+    return BatchReport(rollup, communes, listed, names, sets)

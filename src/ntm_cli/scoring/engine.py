@@ -384,6 +384,7 @@ def evaluate(
         set_id=criteria_set.id,
         set_title=criteria_set.title,
         decision=criteria_set.decision.number,
+        decision_date=criteria_set.decision.date,
         criteria=criteria,
         notices=tuple(notices),
         set_chosen_by=set_chosen_by,

@@ -6,10 +6,11 @@ decimal with Decimal (16.05 -> 16.1), the way the reports round, not banker's ro
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
@@ -195,6 +196,16 @@ def _shortfall_key(commune: CommuneSummary) -> tuple[int, int]:
     return commune.not_met, -commune.met
 
 
+@dataclass(frozen=True, slots=True)
+class SetLine:
+    """A criteria set as a report's heading names it: id, title, decision number and date."""
+
+    set_id: str
+    title: Text
+    decision: str
+    decision_date: dt.date | None = None
+
+
 @dataclass(frozen=True)
 class BatchReport:
     """A scored batch: roll-up figures, per-commune summaries, errors, criterion names."""
@@ -203,3 +214,4 @@ class BatchReport:
     communes: list[CommuneSummary]
     errors: list[ErrorRecord]
     names: dict[str, Text]  # criterion id -> name (from the sets the communes used)
+    sets: dict[str, SetLine] = field(default_factory=dict)  # the sets used, by id

@@ -8,11 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ntm_cli.report.batch.common import report_labeller
+from ntm_cli.report.annex import RunFacts, batch_facts, matrix, run_facts
+from ntm_cli.report.batch.common import criterion_ids, group_header, group_row, report_labeller
 from ntm_cli.report.batch.prose import paragraphs
 from ntm_cli.report.charts import Bar, bar_chart
 from ntm_cli.report.common import count_text
-from ntm_cli.report.commune.html_out import CHART_LIMIT, figures_block, most_missed_chart, page
+from ntm_cli.report.commune.html_out import (
+    CHART_LIMIT,
+    figures_block,
+    matrix_block,
+    most_missed_chart,
+    page,
+)
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import one_decimal, titled
 from ntm_cli.scoring.rollup import BatchReport, CommuneSummary
@@ -99,15 +106,50 @@ def _details(commune: CommuneSummary, label: Callable[[str], str], lang: str) ->
     )
 
 
-def render(report: BatchReport, lang: str) -> str:
-    """The whole batch page."""
+_NUMBER = ' class="n"'
+
+
+_NUMBER = ' class="n"'
+
+
+def _groups(report: BatchReport, lang: str) -> str:
+    """The per-district / per-province table."""
+    header = group_header(report, lang)
+    places = len(header) - 5
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in header)
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{_NUMBER if i >= places else ''}>{escape(cell)}</td>"
+            for i, cell in enumerate(group_row(report, tally, lang))
+        )
+        + "</tr>"
+        for tally in report.rollup.groups
+    )
+    return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+
+
+def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
+    """The whole batch page: heading, figures, matrix, areas, charts, then each commune."""
+    run = run or run_facts()
     prose = "".join(f"<p>{escape(p)}</p>" for p in paragraphs(report, lang))
     label = report_labeller(report, lang)
-    details = "".join(_details(c, label, lang) for c in report.communes)
     figures = figures_block(report.rollup, lang, floor_line=True)
-    return page(
-        lang,
-        summary=f'{figures}<div class="prose">{prose}</div>',
-        charts="".join(_charts(report, lang)),
-        details=details,
-    )
+    grid = matrix(report.communes, criterion_ids(report))
+    one_set = len({c.set_id for c in report.communes}) <= 1
+    sections = [
+        ("summary", message("html.summary", lang), f'{figures}<div class="prose">{prose}</div>'),
+        (
+            "matrix",
+            message("annex.matrix", lang),
+            matrix_block(grid, report.names, lang, one_set=one_set),
+        ),
+    ]
+    if report.rollup.groups:
+        sections.append(("groups", message("annex.groups", lang), _groups(report, lang)))
+    sections.append(("charts", message("html.charts", lang), "".join(_charts(report, lang))))
+    if run.details:
+        details = "".join(_details(c, label, lang) for c in report.communes)
+        sections.append(("communes", message("html.details", lang), details))
+    title = message("annex.batch_title", lang)
+    return page(lang, title=title, facts=batch_facts(report, run, lang), sections=sections, run=run)

@@ -7,11 +7,21 @@ comes from a user file (commune names, set texts, notes) goes through html.escap
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import Text
+from ntm_cli.report.annex import (
+    Matrix,
+    RunFacts,
+    legend,
+    matrix,
+    matrix_cells,
+    matrix_header,
+    result_facts,
+    run_facts,
+)
 from ntm_cli.report.batch.common import labeller
 from ntm_cli.report.charts import Bar, bar_chart
 from ntm_cli.report.common import (
@@ -41,8 +51,12 @@ STYLE = """
 *{box-sizing:border-box}
 body{font-family:"Noto Sans","Segoe UI",Arial,sans-serif;color:var(--ink);margin:0 auto;
 max-width:1100px;padding:24px;line-height:1.45;background:#fff}
-h1{font-size:1.6rem;margin:0 0 12px}h2{font-size:1.25rem;margin:28px 0 10px;
+h1{font-size:1.5rem;margin:0 0 8px}h2{font-size:1.2rem;margin:24px 0 8px;
 border-bottom:2px solid var(--line);padding-bottom:4px}
+header.annex{border-bottom:2px solid var(--ink);margin-bottom:12px;padding-bottom:6px}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:1px 12px;margin:0;
+font-size:.9rem}
+dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .figures{display:flex;flex-wrap:wrap;gap:12px;margin:0;padding:0}
 .figures div{border:1px solid var(--line);border-radius:8px;padding:10px 16px;min-width:180px}
 .figures dt{color:var(--muted);font-size:.85rem}
@@ -56,24 +70,40 @@ details{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:6px
 summary{cursor:pointer;font-weight:600}
 .context{color:var(--muted);font-size:.9rem}
 table{border-collapse:collapse;width:100%;margin:8px 0;font-size:.9rem}
-th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top;
+overflow-wrap:anywhere}
 th{background:#f5f6f8}tr.criterion td{background:#fafbfc;font-weight:600}
+table.matrix{font-size:.78rem;line-height:1.25;width:auto;max-width:100%}
+table.matrix th,table.matrix td{padding:1px 3px;border-color:#aab}
+table.matrix th.c,table.matrix td.c{width:1.6em;min-width:1.6em;text-align:center;padding:1px 0}
+table.matrix td.n,table.matrix th.n{text-align:right;white-space:nowrap}
+table.matrix tbody tr:nth-child(even){background:#f6f7f9}
+table.groups{width:auto;max-width:100%}table.groups td.n{text-align:right}
+td>span[class^=s-]{white-space:nowrap}
 .s-met{color:var(--met)}.s-unmet{color:var(--unmet);font-weight:700}
 .s-basically_met{color:var(--undetermined);font-weight:600}
 .s-missing{color:var(--missing)}.s-undetermined{color:var(--undetermined)}
 .s-not_applicable{color:var(--na)}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:.8rem;margin-left:6px;
 border:1px solid currentColor}
+.legend{font-size:.85rem;margin:4px 0}.legend span{margin-right:14px;white-space:nowrap}
+ol.key{font-size:.8rem;columns:2;column-gap:24px;margin:4px 0;padding-left:2.2em}
 .warning{color:var(--missing)}
+footer.record{margin-top:24px;border-top:1px solid var(--line);font-size:.8rem;color:var(--muted)}
 li.d0{list-style:none;margin-top:6px}li.d2{margin-left:1.5em}
+@page{size:A4;margin:14mm 12mm 16mm 12mm;
+@bottom-center{content:"PAGE_LABEL " counter(page) "/" counter(pages);font-size:9pt;color:#555}}
 @media print{
+*{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 body{max-width:none;padding:0;font-size:10.5pt}
+table.matrix{font-size:7.5pt}
 h2{break-after:avoid}
 details{border:none;padding:0;break-inside:auto}
 details>summary{list-style:none;font-size:1.1rem}
 details>summary::-webkit-details-marker{display:none}
-tr,svg.chart{break-inside:avoid}
+tr,svg.chart,dl.facts{break-inside:avoid}
 .figures div{border-color:#999}
+thead{display:table-header-group}
 }
 """
 
@@ -254,9 +284,32 @@ def commune_details(result: CommuneResult, lang: str) -> str:
     )
 
 
-def render(results: Sequence[CommuneResult], lang: str) -> str:
-    """The whole page: the roll-up of these communes first, then each commune."""
-    rollup = roll_up([summarise(r, "") for r in results])
+def _single(result: CommuneResult, lang: str) -> list[tuple[str, str, str]]:
+    """A single commune's page: its sentence, its table, its ladder and its plan."""
+    warnings = "".join(
+        f'<p class="warning">{escape(message("word.warning", lang))}: {escape(text)}</p>'
+        for text in notices(result, lang)
+    )
+    body = (
+        f'<p class="context">{escape(context_line(result, lang))}</p>'
+        f'<div class="prose"><p>{escape(commune_paragraph(result, lang))}</p></div>{warnings}'
+    )
+    return [
+        ("summary", message("html.summary", lang), body),
+        ("criteria", message("batch_html.criterion", lang),
+         _criteria_table(result, lang) + _ladder(result, lang) + _priorities(result, lang)),
+    ]  # fmt: skip
+
+
+def render(results: Sequence[CommuneResult], lang: str, run: RunFacts | None = None) -> str:
+    """The whole page: one commune's own page, or the roll-up and matrix of several first."""
+    run = run or run_facts()
+    facts = result_facts(results, run, lang)
+    if len(results) == 1:
+        title = message("annex.commune_title", lang, commune=commune_title(results[0], lang))
+        return page(lang, title=title, facts=facts, sections=_single(results[0], lang), run=run)
+    summaries = [summarise(r, "") for r in results]
+    rollup = roll_up(summaries)
     names: dict[str, Text] = {}
     for result in results:
         for criterion in result.criteria:
@@ -270,32 +323,116 @@ def render(results: Sequence[CommuneResult], lang: str) -> str:
     ]
     if any(r.ladder for r in results):
         charts.append(f"<h3>{escape(message('html.tiers', lang))}</h3>{tier_chart(results, lang)}")
-    details = "".join(commune_details(r, lang) for r in results)
-    return page(
-        lang,
-        summary=f'{figures_block(rollup, lang)}<div class="prose">{summary_prose}</div>',
-        charts="".join(charts),
-        details=details,
+    ids = list(dict.fromkeys(c.id for r in results for c in r.criteria))
+    sections = [
+        ("summary", message("html.summary", lang),
+         f'{figures_block(rollup, lang)}<div class="prose">{summary_prose}</div>'),
+        ("matrix", message("annex.matrix", lang),
+         matrix_block(matrix(summaries, ids), names, lang,
+                      one_set=len({r.set_id for r in results}) == 1)),
+        ("charts", message("html.charts", lang), "".join(charts)),
+    ]  # fmt: skip
+    if run.details:
+        details = "".join(commune_details(r, lang) for r in results)
+        sections.append(("communes", message("html.details", lang), details))
+    title = message("html.title", lang)
+    return page(lang, title=title, facts=facts, sections=sections, run=run)
+
+
+def matrix_block(m: Matrix, names: Mapping[str, Text], lang: str, *, one_set: bool) -> str:
+    """The commune × criteria matrix with its legend and the criteria it numbers.
+
+    Under several sets one id can name different criteria: then no name is given.
+    """
+    names = names if one_set else {}
+    head = matrix_header(m, lang)
+    places = int(m.show_district) + int(m.show_province)
+    classes = ["n", "", *([""] * places), *(["c"] * len(m.ids)), "n"]
+    titles = ["", "", *([""] * places), *(_name(names, i, lang) for i in m.ids), ""]
+    cells = "".join(
+        f'<th scope="col"{_class(k)}{_title(t)}>{escape(h)}</th>'
+        for h, k, t in zip(head, classes, titles, strict=True)
     )
-
-
-def page(lang: str, *, summary: str, charts: str, details: str) -> str:
-    """The self-contained page around already-escaped summary, charts and details HTML."""
-    title = escape(message("html.title", lang))
-    sections = "".join(
-        f'<section id="{part}"><h2>{escape(message(heading, lang))}</h2>{body}</section>\n'
-        for part, heading, body in (
-            ("summary", "html.summary", summary),
-            ("charts", "html.charts", charts),
-            ("communes", "html.details", details),
+    rows = []
+    for row in m.rows:
+        text = matrix_cells(m, row, lang)
+        marks = [
+            ' class="n"',
+            "",
+            *([""] * places),
+            *(' class="c"' if s is None else f' class="c s-{escape(s)}"' for s in row.statuses),
+            ' class="n"',
+        ]
+        rows.append(
+            "<tr>"
+            + "".join(f"<td{k}>{escape(t)}</td>" for k, t in zip(marks, text, strict=True))
+            + "</tr>"
         )
+    legend_items = legend(m.statuses(), lang)
+    if any(s is None for row in m.rows for s in row.statuses):
+        legend_items.append(("", message("annex.no_criterion", lang)))
+    legend_html = "".join(
+        f"<span><b>{escape(k)}</b> {escape(v)}</span>" if k else f"<span>{escape(v)}</span>"
+        for k, v in legend_items
     )
+    key = ""
+    if names:
+        items = "".join(f"<li>{escape(_name(names, i, lang))}</li>" for i in m.ids)
+        key = (
+            f'<p class="legend"><strong>{escape(message("annex.criteria_key", lang))}:'
+            f'</strong></p><ol class="key">{items}</ol>'
+        )
+    return (
+        f'<p class="legend"><strong>{escape(message("annex.legend", lang))}:</strong> '
+        f"{legend_html}</p>"
+        f'<table class="matrix"><thead><tr>{cells}</tr></thead><tbody>{"".join(rows)}</tbody>'
+        f"</table>{key}"
+    )
+
+
+def _name(names: Mapping[str, Text], criterion_id: str, lang: str) -> str:
+    name = names.get(criterion_id)
+    return f"{criterion_id}. {name.get(lang)}" if name else criterion_id
+
+
+def _title(text: str) -> str:
+    return f' title="{escape(text)}"' if text else ""
+
+
+def _class(name: str) -> str:
+    return f' class="{name}"' if name else ""
+
+
+def page(
+    lang: str,
+    *,
+    title: str,
+    facts: Sequence[tuple[str, str]],
+    sections: Sequence[tuple[str, str, str]],
+    run: RunFacts,
+) -> str:
+    """The self-contained A4 page: heading facts, then (id, heading, escaped body) sections."""
+    facts_html = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in facts)
+    body = "".join(
+        f'<section id="{part}"><h2>{escape(heading)}</h2>{html}</section>\n'
+        for part, heading, html in sections
+    )
+    if not run.details:
+        body += f'<p class="context">{escape(message("annex.no_details", lang))}</p>\n'
+    if run.record:
+        record = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in run.record)
+        body += (
+            f'<footer class="record"><p>{escape(message("annex.record", lang))}</p>'
+            f'<dl class="facts">{record}</dl></footer>\n'
+        )
+    style = STYLE.replace("PAGE_LABEL", message("annex.page", lang))
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{"en" if lang == "en" else "vi"}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{title}</title><style>{STYLE}</style></head><body>\n"
-        f"<h1>{title}</h1>\n{sections}"
+        f"<title>{escape(title)}</title><style>{style}</style></head><body>\n"
+        f'<header class="annex"><h1>{escape(title)}</h1><dl class="facts">{facts_html}</dl>'
+        f"</header>\n{body}"
         f"<script>{SCRIPT}</script>\n</body></html>\n"
     )

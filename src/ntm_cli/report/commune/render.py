@@ -22,6 +22,7 @@ class RenderOptions:
     width: int | None = 120
     as_list: bool = False
     plan: bool = False
+    details: bool = True  # printable reports: each commune's details after the matrix
 
 
 Renderer = Callable[[Sequence[CommuneResult], RenderOptions], str]
@@ -84,9 +85,10 @@ def _csv(results: Sequence[CommuneResult], o: RenderOptions) -> str:
 
 def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
     # The HTML report always carries each commune's priorities in its drill-down.
+    from ntm_cli.report.annex import run_facts
     from ntm_cli.report.commune import html_out
 
-    return html_out.render(results, o.lang)
+    return html_out.render(results, o.lang, run_facts(details=o.details))
 
 
 RENDERERS: dict[str, Renderer] = {
