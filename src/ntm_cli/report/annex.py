@@ -20,6 +20,7 @@ from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, SetLine
 # differ in black and white, since offices print on monochrome lasers.
 MARKS: dict[str, str] = {
     "met": "✓",
+    "basically_met": "~",  # cơ bản đạt: declared, never counted as met
     "unmet": "×",
     "missing": "?",
     "undetermined": "!",
