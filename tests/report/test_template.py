@@ -255,7 +255,8 @@ def test_xlsx_refuses_to_overwrite(tmp_path: Path) -> None:
 def test_xlsx_columns_for_a_groups_set_use_group() -> None:
     groups = TOY.model_copy(update={"scheme": "groups"})
     keys = [key for key, _, _ in xlsx_columns(groups, Scope(year=2023))]
-    assert keys[:5] == ["commune", "district", "province", "group", "year"]
+    # the area class (khu vực) comes first: region II/III communes are group 3 (QĐ 51/2025)
+    assert keys[:6] == ["commune", "district", "province", "khu_vuc", "group", "year"]
 
 
 def test_format_follows_the_output_name(tmp_path: Path) -> None:

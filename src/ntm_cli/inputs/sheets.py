@@ -29,7 +29,9 @@ from ntm_cli.model.values import finite_float, parse_flag, parse_number_text, pa
 
 SHEET_SUFFIXES = (".csv", *WORKBOOK_SUFFIXES)
 MAX_SHEET_BYTES = 100 * 1024 * 1024
-TEXT_COLUMNS = ("commune", "district", "province", "code", "criteria_set", "region", "notes")
+TEXT_COLUMNS = (
+    "commune", "district", "province", "code", "criteria_set", "region", "khu_vuc", "notes",
+)  # fmt: skip
 NUMBER_COLUMNS = ("year", "group")
 FLAG_COLUMNS = ("extremely_disadvantaged", "safe_zone")
 BASE_COLUMNS = (*TEXT_COLUMNS, *NUMBER_COLUMNS, *FLAG_COLUMNS)
@@ -41,6 +43,7 @@ BASE_LABELS = {
     "code": "Mã xã",
     "region": "Vùng",
     "group": "Nhóm xã",
+    "khu_vuc": "Khu vực DTTS&MN",
     "year": "Năm",
     "criteria_set": "Bộ tiêu chí",
     "extremely_disadvantaged": "Xã ĐBKK",
@@ -264,8 +267,8 @@ def _convert(loc: Loc, value: Cell) -> Any:
         return _text(value)
     if field == "year":
         return _whole(value, "year")
-    if field == "group":
-        return _whole(value, "group")
+    if field == "group":  # "nhóm 1", "Nhóm I" are read by the model
+        return value.strip() if isinstance(value, str) else _whole(value, "group")
     if field in FLAG_COLUMNS:
         return _yes_no(value)
     if field == "criteria":

@@ -145,6 +145,8 @@ class CommuneResult:
     set_chosen_by: SetChoice = "file"
     ladder: tuple[TierStep, ...] = ()
     decision_date: dt.date | None = None
+    khu_vuc: str | None = None  # area class (Nghị định 272/2025/NĐ-CP), as given
+    group_basis: str | None = None  # "khu_vuc" when the group follows from it, "given", None
 
     @property
     def tier_reached(self) -> str | None:

@@ -16,10 +16,12 @@ from pydantic import (
     PlainValidator,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from ntm_cli.model.groups import AreaClass, group_from_area, parse_area_class, parse_group
 from ntm_cli.model.regions import RegionCode, parse_region
 from ntm_cli.model.text import inert, inert_lines
 from ntm_cli.model.values import (
@@ -382,6 +384,11 @@ class CriteriaSet(Model):
                 )
         return self
 
+    @property
+    def after_districts(self) -> bool:
+        """True for sets of 2026 on: districts ended on 01/7/2025 (two-tier local government)."""
+        return self.period.start >= 2026
+
     def indicators(self) -> Mapping[str, Indicator]:
         """Every indicator of the set by id, in set order."""
         return {i.id: i for c in self.criteria for i in c.indicators}
@@ -531,7 +538,14 @@ class Commune(Model):
     region: Annotated[
         RegionCode | None, BeforeValidator(_region_code, json_schema_input_type=str | None)
     ] = None
-    group: GroupNumber | None = None
+    # Area class of ethnic-minority and mountain areas (Nghị định 272/2025/NĐ-CP); II and III
+    # make the commune group 3 of QĐ 51/2025. Before `group` so group's check can see it.
+    khu_vuc: Annotated[
+        AreaClass | None, BeforeValidator(parse_area_class, json_schema_input_type=str | None)
+    ] = None
+    group: Annotated[
+        GroupNumber | None, BeforeValidator(parse_group, json_schema_input_type=int | str | None)
+    ] = None
     year: Annotated[int, Field(ge=1990, le=2100)]
     criteria_set: str | None = None
     extremely_disadvantaged: bool = False
@@ -545,6 +559,44 @@ class Commune(Model):
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return {} if value is None else value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _group_from_area(cls, data: Any) -> Any:
+        # QĐ 51/2025: a region II or III commune is group 3; an absent group follows from it.
+        if isinstance(data, dict) and data.get("group") is None and data.get("khu_vuc"):
+            try:
+                area = parse_area_class(data["khu_vuc"])
+            except ValueError:
+                return data  # khu_vuc's own validator reports it
+            if group_from_area(area) is not None:
+                return {**data, "group": group_from_area(area)}
+        return data
+
+    @field_validator("group", mode="after")
+    @classmethod
+    def _group_agrees_with_area(cls, group: int | None, info: ValidationInfo) -> int | None:
+        area = info.data.get("khu_vuc")
+        if group is None or area is None:
+            return group
+        if group_from_area(area) == 3 and group != 3:
+            raise ValueError(
+                f"group {group} contradicts khu_vuc {area}: under QĐ 51/2025/QĐ-TTg a region"
+                f" {area} commune is group 3; write group 3 or remove one of the two lines"
+            )
+        if area == "I" and group == 3:
+            raise ValueError(
+                "group 3 contradicts khu_vuc I: under QĐ 51/2025/QĐ-TTg group 3 is the region II"
+                " and III communes; write group 1 or 2, or correct khu_vuc"
+            )
+        return group
+
+    @property
+    def group_basis(self) -> str | None:
+        """'khu_vuc' when the group follows from the area class, 'given' when written, else None."""
+        if self.group is None:
+            return None
+        return "khu_vuc" if group_from_area(self.khu_vuc) == self.group else "given"
 
 
 class District(Model):

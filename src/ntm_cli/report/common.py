@@ -78,7 +78,10 @@ def context_line(result: CommuneResult, lang: str) -> str:
     if result.region_applied:
         parts.append(f"{message('word.region', lang)} {region_label(result.region_applied, lang)}")
     if result.group is not None:
-        parts.append(f"{message('word.group', lang)} {result.group}")
+        group = f"{message('word.group', lang)} {result.group}"
+        if result.group_basis == "khu_vuc":
+            group += " " + message("period.group_from_area", lang, area=result.khu_vuc)
+        parts.append(group)
     parts.append(f"{message('word.year', lang)} {result.year}")
     if result.set_chosen_by == "year":
         parts.append(message("word.chosen_by_year", lang).format(year=result.year))

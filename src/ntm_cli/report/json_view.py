@@ -94,6 +94,8 @@ def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[s
         "year": result.year,
         "region": result.region_applied,
         "group": result.group,
+        "khu_vuc": result.khu_vuc,
+        "group_basis": result.group_basis,
         "criteria_set": result.set_id,
         "decision": result.decision,
         "set_chosen_by": result.set_chosen_by,

@@ -215,6 +215,12 @@ def _header_keys(criteria_set: CriteriaSet, lang: str) -> list[str]:
             key("province", "key_province"),
             key("commune_files", "key_commune_files"),
         ]
+    if criteria_set.after_districts:  # no districts since 01/7/2025; the new unit code instead
+        return [
+            key("commune", "key_commune"),
+            f"code:  # {message('period.key_code', lang)}",
+            key("province", "key_province"),
+        ]
     return [
         key("commune", "key_commune"),
         key("district", "key_district"),
@@ -230,9 +236,11 @@ def _scope_keys(criteria_set: CriteriaSet, scope: Scope, lang: str) -> list[str]
         codes = ", ".join(REGION_CODES)
         return [f"region:  # {message('template.key_region', lang, codes=codes)}"]
     if criteria_set.scheme == "groups":
+        explained = [message(f"period.groups_{n}", lang) for n in range(1, 6)]
+        area = f"khu_vuc:  # {message('period.key_khu_vuc', lang)}"
         if scope.group:
-            return [f"group: {scope.group}"]
-        return [f"group:  # {message('template.key_group', lang)}"]
+            return [*explained, area, f"group: {scope.group}"]
+        return [*explained, area, f"group:  # {message('template.key_group', lang)}"]
     return []
 
 
@@ -328,10 +336,15 @@ def xlsx_columns(
     def column(key: str, kind: str) -> tuple[str, str, str]:
         return (key, f"{key} {message(f'template.col_{key}', lang)}", kind)
 
-    columns = [column("commune", "text"), column("district", "text"), column("province", "text")]
+    columns = [column("commune", "text")]
+    if criteria_set.after_districts:  # no districts since 01/7/2025; the new unit code instead
+        columns += [column("code", "text"), column("province", "text")]
+    else:
+        columns += [column("district", "text"), column("province", "text")]
     if criteria_set.scheme == "regions":
         columns.append(column("region", "region"))
     elif criteria_set.scheme == "groups":
+        columns.append(column("khu_vuc", "khu_vuc"))
         columns.append(column("group", "group"))
     columns.append(column("year", "year"))
     columns.append(column("criteria_set", "set"))
@@ -366,6 +379,7 @@ def _validation(kind: str, set_id: str, lang: str = "vi") -> Any:
         "status": {"type": "list", "formula1": status_list},
         "year": {"type": "whole", "operator": "between", "formula1": "1990", "formula2": "2100"},
         "group": {"type": "whole", "operator": "between", "formula1": "1", "formula2": "3"},
+        "khu_vuc": {"type": "list", "formula1": '"I,II,III"'},
         "region": {
             "type": "list",
             "formula1": '"' + ",".join(vi for vi, _ in REGION_NAMES.values()) + '"',
@@ -374,7 +388,7 @@ def _validation(kind: str, set_id: str, lang: str = "vi") -> Any:
     }
     if kind not in specs:
         return None
-    check = "flag" if kind in (*BOOLEAN_KINDS, "status") else kind
+    check = "flag" if kind in BOOLEAN_KINDS else kind
     rule = DataValidation(allow_blank=True, showErrorMessage=True, **specs[kind])
     rule.error = message(f"template.check_{check}", lang, set=set_id)
     rule.errorTitle = message("template.check_title", lang)
@@ -418,6 +432,10 @@ def _requirements_sheet(book: Any, criteria_set: CriteriaSet, scope: Scope, lang
                     sources(ind, criteria_set, scope, lang),
                 ],
             )
+    if criteria_set.scheme == "groups":  # what the groups are, where the text comes from
+        _append(notes, [])
+        for n in range(1, 6):
+            _append(notes, [message(f"period.groups_{n}", lang).lstrip("# ")])
     if criteria_set.sources:
         _append(notes, [])
         _append(notes, [text("notes_source"), text("notes_document")])

@@ -107,7 +107,8 @@ def check_commune(
             Problem(
                 ("commune",),
                 f"missing group: set {criteria_set.id} has thresholds by commune group;"
-                " add `group:` 1, 2 or 3",
+                " add `group:` 1, 2 or 3 (QĐ 51/2025/QĐ-TTg: 1 near-urban, 3 region II/III"
+                " communes, 2 the others), or `khu_vuc: II` / `III` for a region II/III commune",
                 at_key=True,
             )
         )

@@ -388,4 +388,6 @@ def evaluate(
         criteria=criteria,
         notices=tuple(notices),
         set_chosen_by=set_chosen_by,
+        khu_vuc=commune.khu_vuc,
+        group_basis=commune.group_basis,
     )

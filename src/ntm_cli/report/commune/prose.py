@@ -88,6 +88,8 @@ def commune_paragraph(result: CommuneResult, lang: str) -> str:
         sentences.append(
             message("prose.not_applicable", lang).format(items=_labels(not_applicable, lang))
         )
+    if result.group_basis == "khu_vuc":
+        sentences.append(message("period.prose_group_area", lang, area=result.khu_vuc))
     sentences.append(
         message("prose.basis", lang).format(
             title=result.set_title.get(lang), decision=result.decision, year=result.year

@@ -31,5 +31,61 @@ PHRASES: dict[str, tuple[str, str]] = {
         "# (hoặc cơ bản đạt: được đếm riêng, không tính là đạt khi xét công nhận)",
         "# (or cơ bản đạt, basically met: counted apart, never as met for recognition)",
     ),
+    "template.check_status": (
+        "Chọn đạt, cơ bản đạt hoặc chưa đạt.",
+        "Choose cơ bản đạt (basically met), đạt (met) or chưa đạt (not met).",
+    ),
     "period.batch_basic": ("Lượt tiêu chí cơ bản đạt", "Criteria basically met (total)"),
+    # Commune groups of QĐ 51/2025/QĐ-TTg
+    "period.groups_1": (
+        "# Nhóm xã theo QĐ 51/2025/QĐ-TTg (tóm tắt theo Thời báo Tài chính Việt Nam; hãy đối"
+        " chiếu văn bản gốc):",
+        "# Commune groups of QĐ 51/2025/QĐ-TTg (as summarised by Thời báo Tài chính Việt Nam;"
+        " check against the decision):",
+    ),
+    "period.groups_2": (
+        "#   Nhóm 1: xã giáp ranh đô thị hiện hữu, định hướng phát triển thành đô thị; hoặc nông"
+        " nghiệp chiếm dưới 10% cơ cấu kinh tế; hoặc được quy hoạch là đô thị mới.",
+        "#   Group 1: next to an existing urban area and oriented to become urban; or agriculture"
+        " below 10% of the economy; or planned as a new urban area.",
+    ),
+    "period.groups_3": (
+        "#   Nhóm 2: các xã còn lại.",
+        "#   Group 2: every other commune.",
+    ),
+    "period.groups_4": (
+        "#   Nhóm 3: xã khu vực II, khu vực III vùng đồng bào dân tộc thiểu số và miền núi"
+        " (phân định theo Nghị định 272/2025/NĐ-CP; tỉnh ban hành danh sách).",
+        "#   Group 3: region II and region III communes of the ethnic-minority and mountain areas"
+        " (delineated under Nghị định 272/2025/NĐ-CP; each province issues the list).",
+    ),
+    "period.groups_5": (
+        "#   Xã khu vực II/III: ghi khu_vuc (ntm xếp nhóm 3 và ghi rõ căn cứ). Nhóm 1 hay 2 do"
+        " địa phương xác định: ghi group.",
+        "#   A region II/III commune: fill in khu_vuc (ntm puts it in group 3 and says why)."
+        " Group 1 or 2 is the office's decision: fill in group.",
+    ),
+    "period.key_khu_vuc": (
+        "khu vực của xã theo Nghị định 272/2025/NĐ-CP: I, II hoặc III (II, III là nhóm 3)",
+        "the commune's area class under Nghị định 272/2025/NĐ-CP: I, II or III (II, III: group 3)",
+    ),
+    "period.key_code": (
+        "mã đơn vị hành chính mới của xã (từ 01/7/2025), nếu có",
+        "the commune's new administrative unit code (since 01/7/2025), if known",
+    ),
+    "template.col_code": ("Mã xã", "Commune code"),
+    "template.col_khu_vuc": ("Khu vực (NĐ 272/2025)", "Area class (ND 272/2025)"),
+    "template.check_khu_vuc": ("Chọn I, II hoặc III.", "Choose I, II or III."),
+    "period.prose_group_area": (
+        "Xã thuộc nhóm 3 theo QĐ 51/2025/QĐ-TTg vì là xã khu vực {area} vùng đồng bào dân tộc"
+        " thiểu số và miền núi (Nghị định 272/2025/NĐ-CP).",
+        "The commune is group 3 under QĐ 51/2025/QĐ-TTg as a region {area} commune of the"
+        " ethnic-minority and mountain areas (Nghị định 272/2025/NĐ-CP).",
+    ),
+    "period.group_from_area": (
+        "(xã khu vực {area} vùng đồng bào DTTS và miền núi theo Nghị định 272/2025/NĐ-CP,"
+        " nên thuộc nhóm 3 theo QĐ 51/2025/QĐ-TTg)",
+        "(a region {area} commune of the ethnic-minority and mountain areas under Nghị định"
+        " 272/2025/NĐ-CP, hence group 3 under QĐ 51/2025/QĐ-TTg)",
+    ),
 }
