@@ -159,7 +159,7 @@ def test_output_is_written_atomically_and_never_overwritten_without_force(
     target.write_text("previous report", encoding="utf-8")
     refused = run("batch", district, "-f", "json", "-o", target)
     assert refused.exit_code == 2
-    assert "file exists; add --force" in refused.stderr
+    assert "tệp đã có; thêm --force" in refused.stderr
     assert target.read_text(encoding="utf-8") == "previous report"
     forced = run("batch", district, "-f", "json", "-o", target, "--force")
     assert forced.exit_code == 1

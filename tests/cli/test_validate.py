@@ -128,7 +128,7 @@ def test_criteria_set_schema_written_to_a_file_atomically(tmp_path: Path) -> Non
     assert "criteria" in schema["required"]
     again = run("schema", "criteria-set", "-o", path)
     assert again.exit_code == 2
-    assert "add --force" in again.stderr
+    assert "thêm --force" in again.stderr
     assert run("schema", "criteria-set", "-o", path, "--force").exit_code == 0
 
 

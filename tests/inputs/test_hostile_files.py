@@ -86,7 +86,7 @@ def test_a_huge_bad_value_is_cut_in_its_error_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     (line,) = result.stdout.splitlines()
     assert line.startswith(f"{path}:3:9: region: unknown region 'xxx")
-    assert "characters left out" in line and len(line) < 600
+    assert "ký tự" in line and len(line) < 600
 
 
 def test_aliases_may_not_multiply_a_long_text(tmp_path: Path) -> None:
@@ -143,8 +143,8 @@ def test_errors_per_file_are_capped_with_a_count_of_the_rest(tmp_path: Path, com
     lines = [line for line in (result.stdout + result.stderr).splitlines() if str(path) in line]
     assert len(lines) == MAX_ERRORS_PER_FILE + 1
     assert lines[-1] == (
-        f"{path}:1:1: 50 more problems in this file are not listed (the first"
-        f" {MAX_ERRORS_PER_FILE} are); fix those and run ntm again"
+        f"{path}:1:1: còn 50 lỗi khác trong tệp này chưa được liệt kê (chỉ liệt kê"
+        f" {MAX_ERRORS_PER_FILE} lỗi đầu); sửa các lỗi đó rồi chạy lại ntm"
     )
 
 
@@ -218,5 +218,5 @@ def test_the_same_problem_in_many_cells_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
         f"{path}:2:E: 120% is impossible for 2.1; percentages are 0–100"
-        " (the same in 4,999 more places: 3:E, 4:E, 5:E, 6:E, …)"
+        " (lỗi này lặp lại ở 4.999 chỗ khác: 3:E, 4:E, 5:E, 6:E, …)"
     ]

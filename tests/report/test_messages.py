@@ -17,7 +17,7 @@ SOURCE = "\n".join(
 # Keys built at run time: message(f"status.{status}", ...), message("template." + key, ...)
 # and the like. A key of these namespaces counts as used when its namespace is used so.
 DYNAMIC = re.compile(r"""message\(\s*(?:f["']([a-z_]+)\.\{|["']([a-z_]+)\.["']\s*\+)""")
-LITERAL = re.compile(r"""message\(\s*["']([a-z_]+\.[a-z0-9_]+)["']""")
+LITERAL = re.compile(r"""(?:message|said|help_text)\(\s*["']([a-z_]+\.[a-z0-9_]+)["']""")
 PREFIXED = re.compile(r"""f["']([a-z_]+)\.([a-z0-9_]+)\{""")
 
 

@@ -118,7 +118,7 @@ def test_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
     path.write_text("commune: số liệu thật\n", encoding="utf-8")
     result = run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, "-o", path)
     assert result.exit_code == 2
-    assert "file exists; add --force to overwrite it" in result.stderr
+    assert "tệp đã có; thêm --force để ghi đè" in result.stderr
     assert path.read_text(encoding="utf-8") == "commune: số liệu thật\n"
     forced = run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, "-o", path, "--force")
     assert forced.exit_code == 0

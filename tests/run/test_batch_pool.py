@@ -158,7 +158,9 @@ def test_rows_of_csv_and_xlsx_sheets_between_yaml_files(tmp_path: Path) -> None:
     assert len(data["communes"]) == 2 + 600 - 7 + 12
     (error,) = data["errors"]  # the same problem in seven rows is one line
     assert (error["line"], error["column"]) == (7, "F")
-    assert error["message"].endswith("(the same in 6 more places: 104:F, 201:F, 298:F, 395:F, …)")
+    assert error["message"].endswith(
+        "(lỗi này lặp lại ở 6 chỗ khác: 104:F, 201:F, 298:F, 395:F, …)"
+    )
 
 
 def test_a_batch_without_communes_keeps_an_empty_list(tmp_path: Path) -> None:

@@ -21,9 +21,9 @@ class NtmGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except NtmError as exc:
-            from ntm_cli.cli.options import print_errors
+            from ntm_cli.cli.options import LANG_KEY, help_language, print_errors
 
-            print_errors([exc])
+            print_errors([exc], ctx.meta.get(LANG_KEY) or help_language())
             raise typer.Exit(2) from None
 
 

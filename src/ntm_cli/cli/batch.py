@@ -21,10 +21,10 @@ from ntm_cli.cli.options import (
     NoDetailsOption,
     OutputOption,
     SetsDirOption,
-    fail,
     print_errors,
     stdout_is_terminal,
 )
+from ntm_cli.model.errors import UsageError, said
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -119,7 +119,7 @@ def batch(
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
     if fmt is BatchFormat.xlsx and output is None:
-        fail("--format xlsx writes a workbook: add --output FILE.xlsx")
+        raise UsageError(said("error.xlsx_needs_output"))
     if output is not None:
         check_target(output, force=force)
     # JSON only: the workers render each commune's object where they score it
@@ -140,7 +140,7 @@ def batch(
             rendered=objects,
         )
         _write(report, objects, fmt, output, force, lang.value, details=not no_details)
-    print_errors([str(e) for e in report.errors])
+    print_errors(report.errors, lang.value)
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if all(c.meets_set for c in report.communes) else EXIT_NOT_MET)

@@ -72,7 +72,7 @@ def diff(
     outcome = diff_paths(old, new, registry, set_id)
     if outcome.report is None:
         errors: list[object] = list(outcome.errors)
-        print_errors(errors)
+        print_errors(errors, lang.value)
         raise typer.Exit(EXIT_INPUT)
     report = outcome.report
     if fmt is DiffFormat.json:

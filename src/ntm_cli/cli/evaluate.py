@@ -154,7 +154,7 @@ def evaluate(
             encoding = "utf-8-sig" if fmt is EvaluateFormat.csv else "utf-8"
             with atomic_write(output, force=force) as handle:
                 handle.write(rendered.encode(encoding))
-    print_errors(list(outcome.errors))
+    print_errors(outcome.errors, lang.value)
     if outcome.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if all(r.meets_set for r in outcome.results) else EXIT_NOT_MET)
@@ -189,7 +189,7 @@ def _evaluate_district(
                 result, outcome.communes, lang.value, color=color, width=width
             )
         typer.echo(text, nl=False)
-    print_errors(list(outcome.errors))
+    print_errors(outcome.errors, lang.value)
     if outcome.errors or result is None:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if result.meets_set else EXIT_NOT_MET)

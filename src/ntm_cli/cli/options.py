@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
@@ -30,8 +31,27 @@ class Language(StrEnum):
     en = "en"
 
 
+LANG_KEY = "ntm.lang"  # where the chosen language waits in the click context for errors
+
+
+def _chosen_language(ctx: typer.Context, value: Language) -> Language:
+    """--lang if given, else NTM_LANG; remembered so errors are written in it too."""
+    source = ctx.get_parameter_source("lang")
+    if source is None or source.name != "COMMANDLINE":
+        value = Language(help_language())
+    ctx.meta[LANG_KEY] = value.value
+    return value
+
+
 LangOption = Annotated[
-    Language, typer.Option("--lang", help="Language of labels: vi (Vietnamese) or en.")
+    Language,
+    typer.Option(
+        "--lang",
+        help=help_text("help.option.lang"),
+        metavar="vi|en",
+        callback=_chosen_language,
+        is_eager=True,  # read first, so errors about other options are in this language
+    ),
 ]
 SetsDirOption = Annotated[
     list[Path] | None,
@@ -82,19 +102,14 @@ EXIT_NOT_MET = 1
 EXIT_INPUT = 2
 
 
-def print_errors(errors: list[object]) -> None:
-    """Write one line per error to stderr; control characters in it are shown as spaces."""
+def print_errors(errors: Sequence[object], lang: str) -> None:
+    """Write one line per error to stderr in lang; control characters are shown as spaces."""
     from ntm_cli.model.text import inert
+    from ntm_cli.report.messages import error_line
 
     for error in errors:
-        for line in str(error).splitlines():
+        for line in error_line(error, lang).splitlines():
             typer.echo(inert(line), err=True)
-
-
-def fail(message: str) -> NoReturn:
-    """Report a usage or input problem and exit with code 2."""
-    typer.echo(message, err=True)
-    raise typer.Exit(EXIT_INPUT)
 
 
 def stdout_is_terminal() -> bool:

@@ -41,7 +41,7 @@ def validate(
     from ntm_cli.inputs.read import expand
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.model.text import inert
-    from ntm_cli.report.messages import message
+    from ntm_cli.report.messages import error_line, message
     from ntm_cli.run.check import check_file
 
     registry = Registry(sets_dir or ())
@@ -49,12 +49,12 @@ def validate(
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
     found, missing = expand(files)
     for error in missing:
-        typer.echo(inert(str(error)))
+        typer.echo(inert(error_line(error, lang)))
     failed = len(missing)
     for path in map(Path, found):
         report = check_file(path, registry, set_id)
         for problem in report.problems:
-            typer.echo(inert(str(problem)))
+            typer.echo(inert(error_line(problem, lang)))
         if report.problems:
             failed += 1
         elif not quiet:

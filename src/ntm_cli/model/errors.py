@@ -1,4 +1,4 @@
-"""Exceptions that carry a user-facing, one-line message."""
+"""Exceptions that carry a user-facing, one-line message as a catalogue key and its fields."""
 
 from __future__ import annotations
 
@@ -11,10 +11,44 @@ class _Located(Protocol):
     @property
     def location(self) -> Location: ...
     @property
-    def message(self) -> str: ...
+    def message(self) -> Text: ...
 
 
 E = TypeVar("E", bound=_Located)
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A message before it is put into words: a catalogue key and its fields.
+
+    The model, inputs and scoring layers stay language-free; report.messages.say() writes
+    a Said in the language the user chose. Field values are text, numbers, tuples or Saids.
+    """
+
+    key: str
+    fields: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        # For logs and debugging only: users read say(said, lang).
+        args = ", ".join(f"{name}={value}" for name, value in self.fields)
+        return f"{self.key}({args})"
+
+
+# A message: a Said, or text ntm does not translate (a library's or the system's own words).
+Text = Said | str
+
+
+def said(key: str, **fields: object) -> Said:
+    """The message key with its fields (lists become tuples, so the message stays hashable)."""
+    return Said(key, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in fields.items()))
+
+
+class SaidValueError(ValueError):
+    """A validator's complaint as a catalogue message (pydantic keeps the exception)."""
+
+    def __init__(self, message: Said) -> None:
+        super().__init__(str(message))
+        self.said = message
 
 
 class NtmError(Exception):
@@ -37,22 +71,10 @@ class Location:
         return f"{self.path}:{self.line}:{self.column_letter or self.column}"
 
 
-MAX_MESSAGE = 400  # characters; a message quoting a 15 MB cell must stay one readable line
-
-
-def _cut(message: str) -> str:
-    """The message, or its start and end around how much was left out."""
-    if len(message) <= MAX_MESSAGE:
-        return message
-    left_out = len(message) - MAX_MESSAGE
-    return f"{message[:300]}… ({left_out:,} characters left out) …{message[-100:]}"
-
-
 class InputError(NtmError):
     """A problem in a user file, reported as `file:line:col: message`."""
 
-    def __init__(self, location: Location, message: str) -> None:
-        message = _cut(message)
+    def __init__(self, location: Location, message: Text) -> None:
         super().__init__(f"{location}: {message}")
         self.location = location
         self.message = message
@@ -69,6 +91,10 @@ class InputErrors(NtmError):
 class UsageError(NtmError):
     """A wrong command-line request (unknown set id, conflicting options...)."""
 
+    def __init__(self, message: Text) -> None:
+        super().__init__(str(message))
+        self.message = message
+
 
 @dataclass(frozen=True, slots=True)
 class ErrorRecord:
@@ -78,10 +104,10 @@ class ErrorRecord:
     line: int
     column: int
     column_letter: str | None
-    message: str
+    message: Text
 
     @classmethod
-    def at(cls, where: Location, message: str) -> ErrorRecord:
+    def at(cls, where: Location, message: Text) -> ErrorRecord:
         """The record of a message at a location."""
         return cls(where.path, where.line, where.column, where.column_letter, message)
 
@@ -104,16 +130,16 @@ MAX_ERRORS_PER_FILE = 200  # a broken 84 KB workbook once gave 600,000 error lin
 SAME_FROM = 5  # the same problem in this many places of a file is one line
 
 
-def condensed(errors: Sequence[E], make: Callable[[Location, str], E]) -> list[E]:
+def condensed(errors: Sequence[E], make: Callable[[Location, Text], E]) -> list[E]:
     """The same problem in many places as one line, and at most MAX_ERRORS_PER_FILE a file.
 
     `make(location, message)` builds a line of the caller's kind; input order is kept.
     """
-    places: dict[tuple[str, str], list[E]] = {}
+    places: dict[tuple[str, Text], list[E]] = {}
     for error in errors:
         places.setdefault((error.location.path, error.message), []).append(error)
     lines: list[E] = []
-    done: set[tuple[str, str]] = set()
+    done: set[tuple[str, Text]] = set()
     for error in errors:
         key = (error.location.path, error.message)
         same = places[key]
@@ -122,7 +148,9 @@ def condensed(errors: Sequence[E], make: Callable[[Location, str], E]) -> list[E
         elif key not in done:
             done.add(key)
             where = ", ".join(_place(e.location) for e in same[1:SAME_FROM])
-            message = f"{error.message} (the same in {len(same) - 1:,} more places: {where}, …)"
+            message = said(
+                "error.same_elsewhere", problem=error.message, count=len(same) - 1, places=where
+            )
             lines.append(make(error.location, message))
     return _capped(lines, make)
 
@@ -131,7 +159,7 @@ def _place(location: Location) -> str:
     return f"{location.line}:{location.column_letter or location.column}"
 
 
-def _capped(errors: list[E], make: Callable[[Location, str], E]) -> list[E]:
+def _capped(errors: list[E], make: Callable[[Location, Text], E]) -> list[E]:
     shown: dict[str, int] = {}
     left_out: dict[str, int] = {}
     kept: list[E] = []
@@ -145,8 +173,5 @@ def _capped(errors: list[E], make: Callable[[Location, str], E]) -> list[E]:
     return kept + [make(Location(f), _more_problems(n)) for f, n in left_out.items()]
 
 
-def _more_problems(count: int) -> str:
-    return (
-        f"{count:,} more problems in this file are not listed (the first"
-        f" {MAX_ERRORS_PER_FILE} are); fix those and run ntm again"
-    )
+def _more_problems(count: int) -> Said:
+    return said("error.more_problems", count=count, shown=MAX_ERRORS_PER_FILE)

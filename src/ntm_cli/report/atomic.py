@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from ntm_cli.model.errors import UsageError
+from ntm_cli.model.errors import UsageError, said
 
 
 def check_target(path: Path, *, force: bool) -> None:
@@ -25,15 +25,14 @@ def check_target(path: Path, *, force: bool) -> None:
     try:
         is_folder, exists, parent_ok = path.is_dir(), path.exists(), path.parent.is_dir()
     except OSError as exc:  # a name too long for the file system, a loop of links...
-        raise UsageError(
-            f"{path}: cannot write here: {exc.strerror or exc}; choose a shorter or simpler name"
-        ) from None
+        reason = exc.strerror or str(exc)
+        raise UsageError(said("error.write_bad_name", path=str(path), reason=reason)) from None
     if is_folder:
-        raise UsageError(f"{path}: is a folder; give a file name to write")
+        raise UsageError(said("error.write_folder", path=str(path)))
     if exists and not force:
-        raise UsageError(f"{path}: file exists; add --force to overwrite it")
+        raise UsageError(said("error.write_exists", path=str(path)))
     if not parent_ok:
-        raise UsageError(f"{path.parent}: folder does not exist")
+        raise UsageError(said("error.write_no_folder", path=str(path.parent)))
 
 
 @contextmanager
@@ -43,7 +42,8 @@ def atomic_write(path: Path, *, force: bool) -> Iterator[IO[bytes]]:
     try:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise UsageError(f"{path}: cannot write here: {exc.strerror}") from None
+        reason = exc.strerror or str(exc)
+        raise UsageError(said("error.write_here", path=str(path), reason=reason)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -56,7 +56,8 @@ def atomic_write(path: Path, *, force: bool) -> Iterator[IO[bytes]]:
     except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
         if isinstance(exc, OSError):  # disk full, permission denied: one line, not a trace
-            raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+            reason = exc.strerror or str(exc)
+            raise UsageError(said("error.write_failed", path=str(path), reason=reason)) from None
         raise
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ntm_cli.model.errors import ErrorRecord
 from ntm_cli.model.sets import Text
 from ntm_cli.report.common import count_text
-from ntm_cli.report.messages import message
+from ntm_cli.report.messages import message, say
 from ntm_cli.report.wording import number
 from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, Tally
 
@@ -188,6 +188,6 @@ def error_header(lang: str) -> list[str]:
     return [message("batch.location", lang), message("batch.message", lang)]
 
 
-def error_row(error: ErrorRecord) -> list[str]:
-    """An input error: 'file:line:col' and what is wrong."""
-    return [str(error.location), error.message]
+def error_row(error: ErrorRecord, lang: str) -> list[str]:
+    """An input error: 'file:line:col' and what is wrong, in lang."""
+    return [str(error.location), say(error.message, lang)]

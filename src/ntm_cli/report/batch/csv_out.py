@@ -11,7 +11,7 @@ from ntm_cli.report.batch.common import (
     criterion_ids,
 )
 from ntm_cli.report.cells import neutralise
-from ntm_cli.report.messages import message
+from ntm_cli.report.messages import error_line, message
 from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -27,6 +27,12 @@ def render(report: BatchReport, lang: str) -> str:
         writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
     blanks = [""] * (len(header) - 2)
     for error in report.errors:
-        row = [error.file, *blanks[:6], message("batch.error_row", lang), *blanks[6:], str(error)]
+        row = [
+            error.file,
+            *blanks[:6],
+            message("batch.error_row", lang),
+            *blanks[6:],
+            error_line(error, lang),
+        ]
         writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()

@@ -10,6 +10,7 @@ from ntm_cli.model.results import CommuneResult
 from ntm_cli.report.batch.common import decimal_number
 from ntm_cli.report.common import notices
 from ntm_cli.report.json_view import commune_dict
+from ntm_cli.report.messages import key_of, say
 from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -98,5 +99,6 @@ def write(stream: IO[bytes], report: BatchReport, communes: Iterable[bytes], lan
         written += 1
     stream.write(b"\n  ],\n" if written else b"],\n")
     errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
-               "message": e.message} for e in report.errors]  # fmt: skip
+               "message": say(e.message, lang), "key": key_of(e.message)}
+              for e in report.errors]  # fmt: skip
     stream.write(b'  "errors": ' + dumps(errors) + b"\n}\n")

@@ -94,6 +94,6 @@ def render(report: BatchReport, lang: str) -> str:
             )
         parts.append(_section(message("batch.detail", lang), header, rows))
     if report.errors:
-        rows = [error_row(e) for e in report.errors]
+        rows = [error_row(e, lang) for e in report.errors]
         parts.append(_section(message("batch.errors", lang), error_header(lang), rows))
     return "\n".join(parts)

@@ -93,7 +93,7 @@ def build(report: BatchReport, lang: str) -> list[Table]:
     if report.errors:
         errors = _table(message("batch.errors", lang), error_header(lang))
         for error in report.errors:
-            location, problem = error_row(error)
+            location, problem = error_row(error, lang)
             errors.add_row(location, Text(problem, style="yellow"))
         tables.append(errors)
     return tables

@@ -16,7 +16,7 @@ from ntm_cli.report.batch.common import (
     group_row,
 )
 from ntm_cli.report.cells import neutralise
-from ntm_cli.report.messages import message
+from ntm_cli.report.messages import message, say
 from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -110,6 +110,11 @@ def write(target: IO[bytes], report: BatchReport, lang: str) -> None:
         )
         for e in report.errors:
             errors.append(
-                [neutralise(e.file), e.line, e.column_letter or e.column, neutralise(e.message)]
+                [
+                    neutralise(e.file),
+                    e.line,
+                    e.column_letter or e.column,
+                    neutralise(say(e.message, lang)),
+                ]
             )
     workbook.save(target)

@@ -40,3 +40,70 @@ def message(key: str, lang: str, **args: object) -> str:
     text = en if lang == "en" else vi
     # Only phrases given fields are formatted: hints such as "{achieved: 380, ...}" are literal.
     return text.format(**args) if args else text
+
+
+MAX_MESSAGE = 400  # characters; a message quoting a 15 MB cell must stay one readable line
+
+
+def say(text: object, lang: str) -> str:
+    """A message from the lower layers (a Said, or untranslated text) written in lang."""
+    from ntm_cli.model.errors import Said
+
+    if not isinstance(text, Said):
+        return _cut(str(text), lang)
+    # Years stay 2025 (not 2.025) and paths are never cut, as in the `file:line:col` prefix.
+    fields = {
+        name: str(value) if name in _VERBATIM else _field(value, lang)
+        for name, value in text.fields
+    }
+    whole = message(text.key, lang, **fields)
+    return whole if any(name in _VERBATIM for name, _ in text.fields) else _cut(whole, lang)
+
+
+_VERBATIM = frozenset({"year", "path", "folder"})
+
+
+def error_line(error: object, lang: str) -> str:
+    """An error as the user reads it: `file:line:col: message` lines, or the message alone."""
+    from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, UsageError
+
+    if isinstance(error, InputErrors):
+        return "\n".join(error_line(e, lang) for e in error.errors)
+    if isinstance(error, InputError | ErrorRecord):
+        return f"{error.location}: {say(error.message, lang)}"
+    if isinstance(error, UsageError):
+        return say(error.message, lang)
+    return say(error, lang)
+
+
+def _field(value: object, lang: str) -> object:
+    from ntm_cli.model.errors import Said
+
+    if isinstance(value, Said):
+        return say(value, lang)
+    if isinstance(value, tuple):
+        return ", ".join(str(_field(v, lang)) for v in value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) and abs(value) >= 1000:  # counts 4.999 (fields named year: 2025)
+        grouped = f"{value:,}"
+        return grouped if lang == "en" else grouped.replace(",", ".")
+    if isinstance(value, str):
+        return _cut(value, lang)
+    return value
+
+
+def _cut(text: str, lang: str) -> str:
+    """The text, or its start and end around how much was left out."""
+    if len(text) <= MAX_MESSAGE:
+        return text
+    left_out = _field(len(text) - MAX_MESSAGE, lang)
+    middle = message("error.left_out", lang, count=left_out)
+    return f"{text[:300]}… ({middle}) …{text[-100:]}"
+
+
+def key_of(text: object) -> str | None:
+    """The catalogue key of a message, for scripts that sort problems (None: untranslated)."""
+    from ntm_cli.model.errors import Said
+
+    return text.key if isinstance(text, Said) else None
