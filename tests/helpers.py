@@ -29,3 +29,27 @@ def check_golden(path: Path, actual: str, update: bool) -> None:
             raise AssertionError(f"{path} did not exist; written now — review it and rerun")
     expected = path.read_text(encoding="utf-8")
     assert actual == expected, f"output differs from {path}; rerun with --update-golden and review"
+
+
+def masked_digests(text: str, root: Path = ROOT) -> str:
+    """JSON output with each record's SHA-256 checked against its file, then shown as <sha256>.
+
+    Golden files keep the record's shape without breaking whenever a set or example file is
+    edited; the digests themselves are checked here, against the files.
+    """
+    import hashlib
+    import json
+    import re
+
+    from ntm_cli.inputs.registry import Registry
+
+    registry = Registry()
+    data = json.loads(text)
+    objects = data if isinstance(data, list) else [data]
+    records = [o["record"] for o in objects if isinstance(o, dict) and "record" in o]
+    for record in records:
+        for path, digest in record["inputs"].items():
+            assert hashlib.sha256((root / path).read_bytes()).hexdigest() == digest, path
+        for set_id, digest in record["sets"].items():
+            assert hashlib.sha256(registry.path(set_id).read_bytes()).hexdigest() == digest
+    return re.sub(r'"[0-9a-f]{64}"', '"<sha256>"', text)

@@ -22,7 +22,10 @@ def _communes(*args: str | Path) -> list[dict[str, object]]:
     result = run("evaluate", *args, "--sets-dir", TOY_SETS, "--format", "json")
     assert result.exit_code in (0, 1), result.stderr
     data = json.loads(result.stdout)
-    return data if isinstance(data, list) else [data]
+    communes = data if isinstance(data, list) else [data]
+    for commune in communes:  # the figures, not the record of which file they came from
+        assert commune.pop("record")["inputs"]
+    return communes
 
 
 @pytest.mark.parametrize("name", SAVED_BY_CALC)
@@ -87,7 +90,9 @@ def test_the_four_commands_read_the_same_communes(tmp_path: Path) -> None:
     evaluated = json.loads(run("evaluate", *args, "--format", "json").stdout)
     batched = json.loads(run("batch", *args, "--format", "json").stdout)
     assert len(evaluated) == batched["summary"]["communes"] == expected
+    records = [commune.pop("record") for commune in evaluated]  # batch: one record at the top
     assert batched["communes"] == evaluated
+    assert {p for r in records for p in r["inputs"]} == set(batched["record"]["inputs"])
     checked = run("validate", *args)
     assert checked.exit_code == 0, checked.stdout
     assert [line.split(": ", 1)[1] for line in checked.stdout.splitlines()] == [

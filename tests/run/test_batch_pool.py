@@ -113,7 +113,10 @@ def expected_document(document: bytes, objects: list[bytes]) -> bytes:
         b'{\n  "summary": ' + block(data["summary"]) + b",\n"
         b'  "groups": ' + block(data["groups"]) + b",\n"
         b'  "communes": ' + communes + b",\n"
-        b'  "errors": ' + block(data["errors"]) + b"\n}\n"
+        b'  "errors": '
+        + block(data["errors"])
+        + (b',\n  "record": ' + block(data["record"]) if "record" in data else b"")
+        + b"\n}\n"
     )
 
 

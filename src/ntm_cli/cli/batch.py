@@ -114,6 +114,7 @@ def batch(
     from ntm_cli.report.atomic import check_target
     from ntm_cli.report.batch.json_out import commune_json
     from ntm_cli.run.batch import Renderings, Settings, score_batch
+    from ntm_cli.run.record import run_time
 
     registry = Registry(sets_dir or ())
     if set_id:
@@ -124,6 +125,8 @@ def batch(
         check_target(output, force=force)
     # JSON only: the workers render each commune's object where they score it
     render = partial(commune_json, lang=lang.value) if fmt is BatchFormat.json else None
+    # The run's record (set and input digests): in the JSON and the printed report's footer.
+    run_at = run_time() if fmt in (BatchFormat.json, BatchFormat.html) else None
     settings = Settings(tuple(sets_dir or ()), set_id, render)
     show = not quiet and sys.stderr.isatty()
     objects = Renderings() if render is not None else None
@@ -138,6 +141,7 @@ def batch(
             skip=output,
             progress=(lambda total: _progress(lang.value, total)) if show else None,
             rendered=objects,
+            run_at=run_at,
         )
         _write(report, objects, fmt, output, force, lang.value, details=not no_details)
     print_errors(report.errors, lang.value)

@@ -18,6 +18,8 @@ from ntm_cli.cli.options import (
     NoDetailsOption,
     OutputOption,
     SetsDirOption,
+    fail,
+    help_text,
     print_errors,
     stdout_is_terminal,
 )
@@ -40,13 +42,13 @@ class EvaluateFormat(StrEnum):
 
 def evaluate(
     files: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
             help="Commune data: YAML files or sheets (CSV, XLSX, XLS, ODS: one commune a"
             " row), folders or globs.",
             show_default=False,
         ),
-    ],
+    ] = None,
     set_id: Annotated[
         str | None,
         typer.Option(
@@ -99,6 +101,15 @@ def evaluate(
     output: OutputOption = None,
     force: ForceOption = False,
     no_details: NoDetailsOption = False,
+    verify: Annotated[
+        Path | None,
+        typer.Option(
+            "--verify",
+            help=help_text("verify.help"),
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
 
@@ -106,12 +117,19 @@ def evaluate(
     self-contained page). --output writes a file atomically (CSV files get a BOM for Excel).
 
     Exit code 0 when every commune meets its set, 1 when any criterion is not met
-    (unmet, missing data or undetermined threshold), 2 for bad input.
+    (unmet, missing data or undetermined threshold), 2 for bad input. With --verify:
+    0 when the figures still agree, 1 when some differ, 2 for bad input.
     """
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.run.communes import score_paths
 
     registry = Registry(sets_dir or ())
+    if verify is not None:
+        if files:
+            fail("--verify RESULT.json re-runs the inputs its record names: give no FILES")
+        _verify(verify, registry, fmt, lang)
+    if not files:
+        fail("give the commune files to score (or --verify RESULT.json)")
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
     if output is not None:
@@ -132,6 +150,8 @@ def evaluate(
         files, registry, set_id, ladder=ladder, commune=commune, limit=MAX_COMMUNES
     )
     if outcome.results:
+        from dataclasses import replace
+
         from ntm_cli.report.commune.render import RenderOptions, render
 
         color = fmt is EvaluateFormat.table and output is None and stdout_is_terminal()
@@ -144,6 +164,11 @@ def evaluate(
             plan=plan,
             details=not no_details,
         )
+        if fmt in (EvaluateFormat.json, EvaluateFormat.html):
+            from ntm_cli.run.record import commune_records, run_time
+
+            records = commune_records(registry, outcome.results, outcome.sources, run_time())
+            options = replace(options, records=records)
         rendered = render(fmt.value, outcome.results, options)
         if output is None:
             typer.echo(rendered, nl=False)
@@ -158,6 +183,25 @@ def evaluate(
     if outcome.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if all(r.meets_set for r in outcome.results) else EXIT_NOT_MET)
+
+
+def _verify(path: Path, registry: object, fmt: EvaluateFormat, lang: Language) -> None:
+    """Score a saved result's inputs again and say whether its figures still agree."""
+    from ntm_cli.inputs.recorded import read_recorded
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.report import verify_out
+    from ntm_cli.run.verify import verify
+
+    assert isinstance(registry, Registry)
+    verification, errors = verify(read_recorded(path), registry)
+    if fmt is EvaluateFormat.json:
+        typer.echo(verify_out.render_json(verification, lang.value), nl=False)
+    else:
+        typer.echo(verify_out.render_text(verification, lang.value), nl=False)
+    print_errors(list(errors))
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK if verification.agrees else EXIT_NOT_MET)
 
 
 def _evaluate_district(
@@ -181,7 +225,11 @@ def _evaluate_district(
     result = outcome.result
     if result is not None:
         if fmt is EvaluateFormat.json:
-            text = district_out.render_json(result, outcome.communes, lang.value)
+            from ntm_cli.run.record import make_record, run_time
+
+            used = [result.set_id, *(s.set_id for c in outcome.communes for s in c.ladder)]
+            record = make_record(registry, used, outcome.sources, run_time())
+            text = district_out.render_json(result, outcome.communes, lang.value, record)
         else:
             color = stdout_is_terminal()
             width = None if color else 120

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -83,6 +83,8 @@ class Registry:
         # Per-run memos: a batch asks the same questions for every commune.
         self._closures: dict[str, dict[str, CriteriaSet]] = {}
         self._nationals: dict[tuple[str, str, int], str | None] = {}
+        self._parents: dict[str, str] = {}  # set id -> the id it `extends`
+        self._digests: dict[str, str] = {}
 
     def ids(self) -> list[str]:
         """Every set id, sorted."""
@@ -133,6 +135,7 @@ class Registry:
             parent_id = data["extends"]
             where = origin.locate(("extends",))
             parent = self._referenced(parent_id, chain, where, "extends")
+            self._parents[own_id] = parent.id
             own_keys = frozenset(str(k) for k in data)
             data = resolve(data, parent, origin)
             criteria_set = validate(CriteriaSet, data, _ResolvedOrigin(origin, own_keys))
@@ -219,6 +222,24 @@ class Registry:
             pending.extend(ref for _, ref, _ in found[current].references())
         self._closures[set_id] = found
         return found
+
+    def digests(self, set_ids: Iterable[str]) -> dict[str, str]:
+        """SHA-256 of each set file these sets depend on (references, `extends`), by id."""
+        from ntm_cli.inputs.digest import sha256_file
+
+        wanted: set[str] = set()
+        pending = list(set_ids)
+        while pending:
+            current = pending.pop()
+            if current in wanted:
+                continue
+            wanted.add(current)
+            pending.extend(self.closure(current))
+            if current in self._parents:
+                pending.append(self._parents[current])
+        for set_id in wanted - self._digests.keys():
+            self._digests[set_id] = sha256_file(self.path(set_id))
+        return {set_id: self._digests[set_id] for set_id in sorted(wanted)}
 
     def all(self) -> list[CriteriaSet]:
         """Every set, loaded, in id order."""

@@ -5,14 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.report.common import ladder_lines, notices, summary_line
 from ntm_cli.report.json_view import commune_dict
 
 
-def render_json(result: CommuneResult, communes: Sequence[CommuneResult], lang: str) -> str:
-    """The district's evaluate object, with `level` and every commune's object."""
-    data = commune_dict(result, lang, notices(result, lang))
+def render_json(
+    result: CommuneResult,
+    communes: Sequence[CommuneResult],
+    lang: str,
+    record: RunRecord | None = None,
+) -> str:
+    """The district's evaluate object, with `level`, every commune's object and the record."""
+    data = commune_dict(result, lang, notices(result, lang), record)
     data["level"] = "huyen"
     data["communes"] = [commune_dict(c, lang, notices(c, lang)) for c in communes]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult, IndicatorResult
 
 
@@ -84,7 +85,9 @@ def ladder_dict(result: CommuneResult, lang: str) -> dict[str, Any]:
     return data
 
 
-def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[str, Any]:
+def commune_dict(
+    result: CommuneResult, lang: str, notices: list[str], record: RunRecord | None = None
+) -> dict[str, Any]:
     """JSON view of a commune result: the contract scripts depend on."""
     met, total = result.met, result.total  # each a pass over the criteria: computed once
     data: dict[str, Any] = {
@@ -121,4 +124,6 @@ def commune_dict(result: CommuneResult, lang: str, notices: list[str]) -> dict[s
     }
     if result.ladder:
         data.update(ladder_dict(result, lang))
+    if record is not None:
+        data["record"] = record.as_dict()
     return data

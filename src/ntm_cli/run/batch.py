@@ -316,12 +316,14 @@ def score_batch(
     skip: Path | None = None,
     progress: Callable[[int], AbstractContextManager[ProgressBar]] | None = None,
     rendered: Renderings | None = None,
+    run_at: str | None = None,
 ) -> BatchReport:
     """Score every commune of these inputs and roll them up.
 
     `skip` is a file never read as input (the report being written, when it is among the
     inputs); `progress(total)` opens a progress bar for long batches; `rendered` receives
-    what settings.render makes of each commune.
+    what settings.render makes of each commune; with `run_at`, the report carries the run's
+    record (the digests of every set and input file).
     """
     files, errors = expand(paths)
     if skip is not None and skip.suffix.lower() in INPUT_SUFFIXES and skip.exists():
@@ -367,4 +369,9 @@ def score_batch(
     sets = {
         s.id: SetLine(s.id, s.title, s.decision.number, s.decision.date) for s in sets_used.values()
     }
-    return BatchReport(rollup, communes, listed, names, sets)
+    record = None
+    if run_at is not None:
+        from ntm_cli.run.record import make_record
+
+        record = make_record(registry, sets_used, [f for f in files if os.path.isfile(f)], run_at)
+    return BatchReport(rollup, communes, listed, names, sets, record)

@@ -29,11 +29,13 @@ class Outcome:
 
     results: list[CommuneResult] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # each result's input file, in step
 
     def extend(self, other: Outcome) -> None:
         """Add another outcome's results and errors to this one."""
         self.results.extend(other.results)
         self.errors.extend(other.errors)
+        self.sources.extend(other.sources)
 
 
 def pick_set(
@@ -129,6 +131,7 @@ def score_communes(
         try:
             result = score_loaded(loaded, registry, set_option, ladder=ladder, plans=plans)
             outcome.results.append(result)
+            outcome.sources.append(loaded.origin.path)
         except InputErrors as exc:
             outcome.errors.extend(exc.errors)
         except InputError as exc:
@@ -147,7 +150,7 @@ def score_path(
     """Read one input file (YAML or sheet) and score every commune in it."""
     communes, errors = read_communes(path)
     outcome = score_communes(communes, registry, set_option, ladder=ladder, plans=plans)
-    return Outcome(outcome.results, [*errors, *outcome.errors])
+    return Outcome(outcome.results, [*errors, *outcome.errors], outcome.sources)
 
 
 def score_paths(

@@ -26,6 +26,7 @@ class DistrictOutcome:
     communes: list[CommuneResult] = field(default_factory=list)
     shares: list[Share] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # the district file, then each commune's
 
 
 def commune_paths(path: Path, district: District, communes_dir: Path | None) -> list[Path]:
@@ -64,6 +65,7 @@ def score_district(
         return outcome
     communes = score_paths(commune_paths(path, district, communes_dir), registry, None, ladder=True)
     outcome.communes, outcome.errors = communes.results, communes.errors
+    outcome.sources = [str(path), *communes.sources]
     sets = dict(registry.closure(district_set.id))
     for result in communes.results:
         for step in result.ladder:

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from ntm_cli.model.errors import ErrorRecord
+from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import Text
 from ntm_cli.model.text import fold
@@ -215,3 +216,4 @@ class BatchReport:
     errors: list[ErrorRecord]
     names: dict[str, Text]  # criterion id -> name (from the sets the communes used)
     sets: dict[str, SetLine] = field(default_factory=dict)  # the sets used, by id
+    record: RunRecord | None = None  # what the batch was made from (JSON and printed reports)

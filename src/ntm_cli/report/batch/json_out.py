@@ -101,4 +101,10 @@ def write(stream: IO[bytes], report: BatchReport, communes: Iterable[bytes], lan
     errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
                "message": say(e.message, lang), "key": key_of(e.message)}
               for e in report.errors]  # fmt: skip
-    stream.write(b'  "errors": ' + dumps(errors) + b"\n}\n")
+    stream.write(b'  "errors": ' + dumps(errors))
+    if report.record is not None:
+        stream.write(b',
+  "record": ' + dumps(report.record.as_dict()))
+    stream.write(b"
+}
+")

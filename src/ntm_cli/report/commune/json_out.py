@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.report.common import notices
 from ntm_cli.report.json_view import commune_dict
@@ -12,9 +13,18 @@ from ntm_cli.report.json_view import commune_dict
 _INDENTED_LIST_MAX = 50
 
 
-def render(results: Sequence[CommuneResult], lang: str, *, as_list: bool) -> str:
-    """One object per commune, or a list of them when as_list."""
-    objects = [commune_dict(r, lang, notices(r, lang)) for r in results]
+def render(
+    results: Sequence[CommuneResult],
+    lang: str,
+    *,
+    as_list: bool,
+    records: Sequence[RunRecord] = (),
+) -> str:
+    """One object per commune, or a list of them when as_list; records go with the results."""
+    kept: list[RunRecord | None] = list(records) or [None] * len(results)
+    objects = [
+        commune_dict(r, lang, notices(r, lang), rec) for r, rec in zip(results, kept, strict=True)
+    ]
     if not as_list:
         return json.dumps(objects[0], ensure_ascii=False, indent=2) + "\n"
     if len(objects) <= _INDENTED_LIST_MAX:

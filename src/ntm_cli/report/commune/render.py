@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
 
 
@@ -23,6 +24,7 @@ class RenderOptions:
     as_list: bool = False
     plan: bool = False
     details: bool = True  # printable reports: each commune's details after the matrix
+    records: tuple[RunRecord, ...] = ()  # each result's run record, in step (JSON, HTML)
 
 
 Renderer = Callable[[Sequence[CommuneResult], RenderOptions], str]
@@ -44,10 +46,12 @@ def _json(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         from ntm_cli.report.plan import plan_out
         from ntm_cli.scoring.priorities import plan
 
-        return plan_out.render_json([plan(r) for r in results], o.lang, as_list=o.as_list)
+        return plan_out.render_json(
+            [plan(r) for r in results], o.lang, as_list=o.as_list, records=o.records
+        )
     from ntm_cli.report.commune import json_out
 
-    return json_out.render(results, o.lang, as_list=o.as_list)
+    return json_out.render(results, o.lang, as_list=o.as_list, records=o.records)
 
 
 def _text(results: Sequence[CommuneResult], o: RenderOptions) -> str:

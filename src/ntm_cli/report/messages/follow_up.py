@@ -3,4 +3,85 @@
 from __future__ import annotations
 
 # key -> (Vietnamese, English)
-PHRASES: dict[str, tuple[str, str]] = {}
+PHRASES: dict[str, tuple[str, str]] = {
+    # The run's record at the foot of printed reports
+    "record.title": (
+        "Thông tin để kiểm tra lại (ntm evaluate --verify với kết quả JSON)",
+        "Record for checking again (ntm evaluate --verify with the JSON result)",
+    ),
+    "record.version": ("Phiên bản ntm", "ntm version"),
+    "record.run_at": ("Thời điểm chạy (UTC)", "Run at (UTC)"),
+    "record.set": ("Tệp bộ tiêu chí {set_id}", "Criteria set file {set_id}"),
+    "record.input": ("Tệp đầu vào {path}", "Input file {path}"),
+    "record.inputs": (
+        "{n} tệp đầu vào (mã của danh sách sha256sum)",
+        "{n} input files (digest of their sha256sum list)",
+    ),
+    # ntm evaluate --verify
+    "verify.help": (
+        "Chạy lại kết quả JSON đã lưu (ntm evaluate/batch --format json) từ các tệp đầu vào"
+        " và bộ tiêu chí ghi trong đó, rồi cho biết số liệu còn khớp không. Mã thoát: 0 khớp,"
+        " 1 có số liệu khác, 2 lỗi đầu vào.",
+        "Score a saved JSON result (ntm evaluate/batch --format json) again from the input"
+        " files and criteria sets its record names, and say whether the figures still agree."
+        " Exit code: 0 they agree, 1 some figure differs, 2 input error.",
+    ),
+    "verify.title": (
+        "Kiểm tra lại kết quả {path} (ntm {version}, chạy lúc {run_at})",
+        "Checking the result {path} again (ntm {version}, run at {run_at})",
+    ),
+    "verify.version_now": (
+        "Phiên bản ntm hiện tại: {version}",
+        "ntm is now version {version}",
+    ),
+    "verify.set_line": ("Bộ tiêu chí {name}: {state}", "Criteria set {name}: {state}"),
+    "verify.input_line": ("Tệp đầu vào {name}: {state}", "Input file {name}: {state}"),
+    "verify.file_same": ("không đổi", "unchanged"),
+    "verify.file_changed": ("đã thay đổi", "changed"),
+    "verify.file_unreadable": ("không tìm thấy hoặc không đọc được", "missing or unreadable"),
+    "verify.compared": ("Số xã đối chiếu: {n}", "Communes compared: {n}"),
+    "verify.agrees": (
+        "Kết luận: số liệu vẫn khớp với kết quả đã lưu.",
+        "Conclusion: the figures still agree with the saved result.",
+    ),
+    "verify.differs": (
+        "Kết luận: có {n} điểm khác với kết quả đã lưu:",
+        "Conclusion: {n} difference(s) from the saved result:",
+    ),
+    "verify.gone": (
+        "{commune}: không còn trong dữ liệu đầu vào",
+        "{commune}: no longer in the input data",
+    ),
+    "verify.new": (
+        "{commune}: mới có trong dữ liệu đầu vào",
+        "{commune}: new in the input data",
+    ),
+    "verify.diff_status": (
+        "{commune}: kết quả chung trước đây {before}, nay {after}",
+        "{commune}: overall result was {before}, now {after}",
+    ),
+    "verify.diff_met": (
+        "{commune}: số tiêu chí đạt trước đây {before}, nay {after}",
+        "{commune}: criteria met were {before}, now {after}",
+    ),
+    "verify.diff_total": (
+        "{commune}: số tiêu chí áp dụng trước đây {before}, nay {after}",
+        "{commune}: criteria that apply were {before}, now {after}",
+    ),
+    "verify.diff_criterion": (
+        "{commune}, tiêu chí {item}: trước đây {before}, nay {after}",
+        "{commune}, criterion {item}: was {before}, now {after}",
+    ),
+    "verify.diff_indicator": (
+        "{commune}, chỉ tiêu {item}: trước đây {before}, nay {after}",
+        "{commune}, indicator {item}: was {before}, now {after}",
+    ),
+    "verify.diff_value": (
+        "{commune}, chỉ tiêu {item}: giá trị trước đây {before}, nay {after}",
+        "{commune}, indicator {item}: value was {before}, now {after}",
+    ),
+    "verify.diff_required": (
+        "{commune}, chỉ tiêu {item}: yêu cầu trước đây {before}, nay {after}",
+        "{commune}, indicator {item}: requirement was {before}, now {after}",
+    ),
+}

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CriterionResult
 from ntm_cli.report.common import commune_title
 from ntm_cli.report.json_view import indicator_dict
@@ -128,10 +129,13 @@ def _ids(group: Sequence[CriterionResult]) -> list[str]:
     return [c.id for c in group]
 
 
-def render_json(plans: Sequence[Plan], lang: str, *, as_list: bool) -> str:
+def render_json(
+    plans: Sequence[Plan], lang: str, *, as_list: bool, records: Sequence[RunRecord] = ()
+) -> str:
     """JSON: per commune, the ranked items plus the criteria that cannot be ranked."""
-    objects = [
-        {
+    objects = []
+    for index, p in enumerate(plans):
+        data: dict[str, Any] = {
             "commune": p.result.commune,
             "district": p.result.district,
             "province": p.result.province,
@@ -140,6 +144,7 @@ def render_json(plans: Sequence[Plan], lang: str, *, as_list: bool) -> str:
             "missing": _ids(p.missing),
             "undetermined": _ids(p.undetermined),
         }
-        for p in plans
-    ]
+        if records:
+            data["record"] = records[index].as_dict()
+        objects.append(data)
     return json.dumps(objects if as_list else objects[0], ensure_ascii=False, indent=2) + "\n"
