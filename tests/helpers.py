@@ -39,7 +39,6 @@ def masked_digests(text: str, root: Path = ROOT) -> str:
     """
     import hashlib
     import json
-    import re
 
     from ntm_cli.inputs.registry import Registry
 
@@ -52,4 +51,16 @@ def masked_digests(text: str, root: Path = ROOT) -> str:
             assert hashlib.sha256((root / path).read_bytes()).hexdigest() == digest, path
         for set_id, digest in record["sets"].items():
             assert hashlib.sha256(registry.path(set_id).read_bytes()).hexdigest() == digest
-    return re.sub(r'"[0-9a-f]{64}"', '"<sha256>"', text)
+    return masked_hex(text)
+
+
+def masked_hex(text: str) -> str:
+    """Every SHA-256 in hex shown as <sha256> (records in HTML footers and JSON)."""
+    import re
+
+    return re.sub(r"\b[0-9a-f]{64}\b", "<sha256>", text)
+
+
+def relative(path: Path) -> str:
+    """A repository path relative to its root (run from ROOT: records name inputs as given)."""
+    return str(path.relative_to(ROOT))

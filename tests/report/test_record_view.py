@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ntm_cli.model.record import RunRecord
-from ntm_cli.report.record_view import inputs_digest, record_heading, record_lines
+from ntm_cli.report.record_view import combined, inputs_digest, record_lines
 
 SHA = "ab" * 32
 
@@ -19,7 +19,10 @@ def test_few_inputs_are_listed_one_by_one_in_vietnamese() -> None:
         ("Tệp bộ tiêu chí qd51-2025-xa-ntm", f"SHA-256 {SHA}"),
         ("Tệp đầu vào xa-a.yaml", f"SHA-256 {SHA}"),
     )
-    assert record_heading("en").startswith("Record for checking again")
+    other = RunRecord("0.1.0", "2026-12-04T00:00:00Z", (("qd51-2025-xa-ntm", SHA),),
+                      (("xa-b.yaml", SHA),))  # fmt: skip
+    assert combined([record, other]).inputs == (("xa-a.yaml", SHA), ("xa-b.yaml", SHA))
+    assert combined([record, other]).sets == (("qd51-2025-xa-ntm", SHA),)
 
 
 def test_a_province_folder_is_one_line_with_the_digest_of_its_sha256sum_list() -> None:

@@ -261,7 +261,14 @@ def _write(
         from ntm_cli.report.annex import run_facts
         from ntm_cli.report.batch import html_out as batch_html
 
-        rendered = batch_html.render(report, lang, run_facts(details=details))
+        run = run_facts(details=details)
+        if report.record is not None:
+            from dataclasses import replace
+
+            from ntm_cli.report.record_view import record_lines
+
+            run = replace(run, record=record_lines(report.record, lang))
+        rendered = batch_html.render(report, lang, run)
         encoding = "utf-8"
     else:
         from ntm_cli.report.batch import table as batch_table

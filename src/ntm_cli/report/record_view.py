@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 from ntm_cli.model.record import RunRecord
 from ntm_cli.report.messages import message
@@ -43,6 +44,13 @@ def record_lines(record: RunRecord, lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(lines)
 
 
-def record_heading(lang: str) -> str:
-    """The heading above the record lines."""
-    return message("record.title", lang)
+def combined(records: Sequence[RunRecord]) -> RunRecord:
+    """One record for a page of several communes: every set and input file, each once."""
+    sets: dict[str, str] = {}
+    inputs: dict[str, str] = {}
+    for record in records:
+        sets.update(record.sets)
+        inputs.update(record.inputs)
+    first = records[0]
+    return RunRecord(first.ntm_version, first.run_at, tuple(sorted(sets.items())),
+                     tuple(inputs.items()))  # fmt: skip

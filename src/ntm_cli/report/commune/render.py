@@ -92,7 +92,14 @@ def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
     from ntm_cli.report.annex import run_facts
     from ntm_cli.report.commune import html_out
 
-    return html_out.render(results, o.lang, run_facts(details=o.details))
+    run = run_facts(details=o.details)
+    if o.records:
+        from dataclasses import replace
+
+        from ntm_cli.report.record_view import combined, record_lines
+
+        run = replace(run, record=record_lines(combined(o.records), o.lang))
+    return html_out.render(results, o.lang, run)
 
 
 RENDERERS: dict[str, Renderer] = {

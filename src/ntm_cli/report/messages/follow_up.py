@@ -5,10 +5,6 @@ from __future__ import annotations
 # key -> (Vietnamese, English)
 PHRASES: dict[str, tuple[str, str]] = {
     # The run's record at the foot of printed reports
-    "record.title": (
-        "Thông tin để kiểm tra lại (ntm evaluate --verify với kết quả JSON)",
-        "Record for checking again (ntm evaluate --verify with the JSON result)",
-    ),
     "record.version": ("Phiên bản ntm", "ntm version"),
     "record.run_at": ("Thời điểm chạy (UTC)", "Run at (UTC)"),
     "record.set": ("Tệp bộ tiêu chí {set_id}", "Criteria set file {set_id}"),
