@@ -103,8 +103,5 @@ def write(stream: IO[bytes], report: BatchReport, communes: Iterable[bytes], lan
               for e in report.errors]  # fmt: skip
     stream.write(b'  "errors": ' + dumps(errors))
     if report.record is not None:
-        stream.write(b',
-  "record": ' + dumps(report.record.as_dict()))
-    stream.write(b"
-}
-")
+        stream.write(b',\n  "record": ' + dumps(report.record.as_dict()))
+    stream.write(b"\n}\n")
