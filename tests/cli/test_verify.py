@@ -99,22 +99,24 @@ def test_verify_json_lists_the_differences_for_scripts(folder: Path) -> None:
 
 def test_verify_refuses_a_file_that_is_not_a_result(folder: Path) -> None:
     (folder / "broken.json").write_text('{"commune": "A",\n "criteria": [}', encoding="utf-8")
-    result = run("evaluate", "--verify", "broken.json")
+    result = run("evaluate", "--verify", "broken.json", "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr.startswith("broken.json:2:15: not valid JSON")
+    vietnamese = run("evaluate", "--verify", "broken.json").stderr
+    assert vietnamese.startswith("broken.json:2:15: không phải JSON hợp lệ")
     assert "Traceback" not in result.output
     run("evaluate", THACH_HOA, "--plan", "-f", "json", "-o", "plan.json")
-    result = run("evaluate", "--verify", "plan.json")
+    result = run("evaluate", "--verify", "plan.json", "--lang", "en")
     assert result.exit_code == 2
-    assert "a --plan result" in result.stderr
+    assert "is a --plan result" in result.stderr
     (folder / "old.json").write_text('{"commune": "A", "criteria": []}', encoding="utf-8")
     result = run("evaluate", "--verify", "old.json")
     assert result.exit_code == 2
-    assert 'has no "record"' in result.stderr
+    assert 'đối tượng xã thứ 1 không có "record"' in result.stderr
 
 
 def test_verify_takes_no_files_besides_the_result(folder: Path) -> None:
-    result = run("evaluate", THACH_HOA, "--verify", "x.json")
+    result = run("evaluate", THACH_HOA, "--verify", "x.json", "--lang", "en")
     assert result.exit_code == 2
     assert "give no FILES" in result.stderr
     assert run("evaluate").exit_code == 2

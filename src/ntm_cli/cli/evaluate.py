@@ -18,7 +18,6 @@ from ntm_cli.cli.options import (
     NoDetailsOption,
     OutputOption,
     SetsDirOption,
-    fail,
     help_text,
     print_errors,
     stdout_is_terminal,
@@ -121,15 +120,16 @@ def evaluate(
     0 when the figures still agree, 1 when some differ, 2 for bad input.
     """
     from ntm_cli.inputs.registry import Registry
+    from ntm_cli.model.errors import UsageError, said
     from ntm_cli.run.communes import score_paths
 
     registry = Registry(sets_dir or ())
     if verify is not None:
         if files:
-            fail("--verify RESULT.json re-runs the inputs its record names: give no FILES")
+            raise UsageError(said("verify.no_files"))
         _verify(verify, registry, fmt, lang)
     if not files:
-        fail("give the commune files to score (or --verify RESULT.json)")
+        raise UsageError(said("verify.files_needed"))
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
     if output is not None:
@@ -140,8 +140,6 @@ def evaluate(
 
     if communes_dir is not None or (len(files) == 1 and is_district_file(files[0])):
         if fmt not in (EvaluateFormat.table, EvaluateFormat.json) or output is not None:
-            from ntm_cli.model.errors import UsageError
-
             # The report formats and --output are built for communes, not district roll-ups.
             raise UsageError("district mode writes --format table or json to standard output")
         _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
@@ -198,7 +196,7 @@ def _verify(path: Path, registry: object, fmt: EvaluateFormat, lang: Language) -
         typer.echo(verify_out.render_json(verification, lang.value), nl=False)
     else:
         typer.echo(verify_out.render_text(verification, lang.value), nl=False)
-    print_errors(list(errors))
+    print_errors(list(errors), lang.value)
     if errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if verification.agrees else EXIT_NOT_MET)

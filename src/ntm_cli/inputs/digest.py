@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 
-from ntm_cli.model.errors import InputError, Location
+from ntm_cli.model.errors import InputError, Location, said
 
 _BLOCK = 1 << 20
 
@@ -18,7 +18,8 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
             while block := handle.read(_BLOCK):
                 digest.update(block)
     except OSError as exc:
+        reason = exc.strerror or str(exc)
         raise InputError(
-            Location(os.fspath(path)), f"cannot read the file: {exc.strerror or exc}"
+            Location(os.fspath(path)), said("verify.unreadable", reason=reason)
         ) from None
     return digest.hexdigest()

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ntm_cli.model.errors import InputError, Location
-
-_HOW = "give a JSON file written by `ntm evaluate --format json` or `ntm batch --format json`"
+from ntm_cli.model.errors import InputError, Location, Said, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,34 +28,26 @@ class RecordedResult:
     record: dict[str, Any]  # the batch's record, or the first commune's
 
 
-def _problem(path: str, text: str) -> InputError:
+def _problem(path: str, text: Said) -> InputError:
     return InputError(Location(path), text)
 
 
-def _check_record(path: str, record: object, where: str) -> dict[str, Any]:
+def _check_record(path: str, record: object, where: Said) -> dict[str, Any]:
     keys = ("ntm_version", "run_at", "sets", "inputs")
     if not isinstance(record, dict) or not all(k in record for k in keys):
-        raise _problem(
-            path,
-            f'{where} has no "record" (ntm_version, run_at, sets, inputs): it was written'
-            " by an ntm older than the run records, or edited; score the inputs again",
-        )
+        raise _problem(path, said("verify.no_record", where=where))
     if not isinstance(record["sets"], dict) or not isinstance(record["inputs"], dict):
-        raise _problem(path, f'{where}: "record" needs "sets" and "inputs" objects')
+        raise _problem(path, said("verify.bad_record", where=where))
     return record
 
 
 def _check_commune(path: str, data: object, index: int) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
-        what = "priorities" if isinstance(data, dict) and "priorities" in data else "figures"
-        hint = (
-            "a --plan result: verify the JSON written without --plan"
-            if what == "priorities"
-            else _HOW
-        )
-        raise _problem(path, f"commune object {index + 1} holds no criteria to check ({hint})")
+        plan = isinstance(data, dict) and "priorities" in data
+        key = "verify.plan_result" if plan else "verify.no_figures"
+        raise _problem(path, said(key, n=index + 1))
     if data.get("level") == "huyen":
-        raise _problem(path, "a district result cannot be verified yet; verify its communes")
+        raise _problem(path, said("verify.district"))
     return data
 
 
@@ -68,18 +58,17 @@ def read_recorded(path: Path) -> RecordedResult:
         with open(path, "rb") as handle:
             document = json.load(handle)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            Location(shown, exc.lineno, exc.colno), f"not valid JSON: {exc.msg}"
-        ) from None
+        where = Location(shown, exc.lineno, exc.colno)
+        raise InputError(where, said("verify.not_json", reason=exc.msg)) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise _problem(shown, f"cannot read the file: {reason}") from None
+        raise _problem(shown, said("verify.unreadable", reason=reason)) from None
     if (
         isinstance(document, dict)
         and isinstance(document.get("communes"), list)
         and ("summary" in document)
     ):
-        record = _check_record(shown, document.get("record"), "the batch result")
+        record = _check_record(shown, document.get("record"), said("verify.batch_result"))
         communes = tuple(
             RecordedCommune(_check_commune(shown, c, i), record)
             for i, c in enumerate(document["communes"])
@@ -89,11 +78,10 @@ def read_recorded(path: Path) -> RecordedResult:
     found = []
     for index, data in enumerate(objects):
         commune = _check_commune(shown, data, index)
+        object_no = said("verify.commune_object", n=index + 1)
         found.append(
-            RecordedCommune(
-                commune, _check_record(shown, commune.get("record"), f"commune object {index + 1}")
-            )
+            RecordedCommune(commune, _check_record(shown, commune.get("record"), object_no))
         )
     if not found:
-        raise _problem(shown, f"no commune in this result ({_HOW})")
+        raise _problem(shown, said("verify.empty"))
     return RecordedResult(shown, tuple(found), False, found[0].record)

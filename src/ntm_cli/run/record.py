@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from ntm_cli.inputs.digest import sha256_file
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.model.errors import UsageError
+from ntm_cli.model.errors import UsageError, said
 from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
 
@@ -20,9 +20,7 @@ def run_time() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         if not epoch.isdigit():
-            raise UsageError(
-                f"SOURCE_DATE_EPOCH={epoch!r}: give whole seconds since 1970-01-01 UTC, or unset it"
-            )
+            raise UsageError(said("record.bad_epoch", value=epoch))
         moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
     else:
         moment = dt.datetime.now(tz=dt.UTC)

@@ -7,7 +7,7 @@ from typing import Any
 from ntm_cli.inputs.digest import sha256_file
 from ntm_cli.inputs.recorded import RecordedCommune, RecordedResult
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.model.errors import InputError, NtmError, UsageError
+from ntm_cli.model.errors import InputError, NtmError
 from ntm_cli.model.record import Difference, Field, FileCheck, FileState, Verification
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.run.communes import score_paths
@@ -138,11 +138,8 @@ def verify(recorded: RecordedResult, registry: Registry) -> tuple[Verification, 
         paths: dict[str, None] = {}
         for commune in communes:
             paths.update(dict.fromkeys(str(p) for p in commune.record["inputs"]))
-        try:
-            # an input that is gone is reported by score_paths as an input error (exit 2)
-            outcome = score_paths(list(paths), registry, set_option, ladder=ladder)
-        except UsageError as exc:
-            raise UsageError(f"{recorded.path}: {exc}") from None
+        # an input that is gone is reported by score_paths as an input error (exit 2)
+        outcome = score_paths(list(paths), registry, set_option, ladder=ladder)
         errors.extend(outcome.errors)
         fresh: dict[Key, list[CommuneResult]] = {}
         for result in outcome.results:

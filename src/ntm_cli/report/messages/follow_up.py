@@ -13,6 +13,55 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{n} tệp đầu vào (mã của danh sách sha256sum)",
         "{n} input files (digest of their sha256sum list)",
     ),
+    # ntm evaluate --verify: problems
+    "verify.no_files": (
+        "--verify KẾT-QUẢ.json chạy lại đúng các tệp đầu vào ghi trong kết quả: không ghi thêm"
+        " tệp dữ liệu nào",
+        "--verify RESULT.json re-runs the inputs its record names: give no FILES",
+    ),
+    "verify.files_needed": (
+        "hãy chỉ ra các tệp dữ liệu xã cần chấm (hoặc --verify KẾT-QUẢ.json)",
+        "give the commune files to score (or --verify RESULT.json)",
+    ),
+    "verify.not_json": ("không phải JSON hợp lệ: {reason}", "not valid JSON: {reason}"),
+    "verify.unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
+    "verify.batch_result": ("kết quả batch", "the batch result"),
+    "verify.commune_object": ("đối tượng xã thứ {n}", "commune object {n}"),
+    "verify.no_record": (
+        '{where} không có "record" (ntm_version, run_at, sets, inputs): kết quả do phiên bản'
+        " ntm cũ hơn ghi ra hoặc đã bị sửa; hãy chấm lại từ dữ liệu đầu vào",
+        '{where} has no "record" (ntm_version, run_at, sets, inputs): it was written by an'
+        " older ntm, or edited; score the inputs again",
+    ),
+    "verify.bad_record": (
+        '{where}: "record" cần có "sets" và "inputs" dạng đối tượng',
+        '{where}: "record" needs "sets" and "inputs" objects',
+    ),
+    "verify.plan_result": (
+        "đối tượng xã thứ {n} là kết quả --plan, không có tiêu chí để đối chiếu: hãy kiểm tra"
+        " kết quả JSON ghi không kèm --plan",
+        "commune object {n} is a --plan result with no criteria to check: verify the JSON"
+        " written without --plan",
+    ),
+    "verify.no_figures": (
+        "đối tượng xã thứ {n} không có tiêu chí để đối chiếu: hãy dùng tệp JSON do `ntm"
+        " evaluate --format json` hoặc `ntm batch --format json` ghi ra",
+        "commune object {n} holds no criteria to check: give a JSON file written by `ntm"
+        " evaluate --format json` or `ntm batch --format json`",
+    ),
+    "verify.district": (
+        "chưa kiểm tra lại được kết quả cấp huyện; hãy kiểm tra kết quả của từng xã",
+        "a district result cannot be verified yet; verify its communes",
+    ),
+    "verify.empty": (
+        "kết quả không có xã nào để đối chiếu",
+        "the result holds no commune to check",
+    ),
+    "record.bad_epoch": (
+        "SOURCE_DATE_EPOCH={value}: cần số giây kể từ 01/01/1970 UTC (số nguyên), hoặc bỏ biến"
+        " này đi",
+        "SOURCE_DATE_EPOCH={value}: give whole seconds since 1970-01-01 UTC, or unset it",
+    ),
     # ntm evaluate --verify
     "verify.help": (
         "Chạy lại kết quả JSON đã lưu (ntm evaluate/batch --format json) từ các tệp đầu vào"
