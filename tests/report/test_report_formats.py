@@ -129,7 +129,7 @@ def read_csv(text: str) -> list[list[str]]:
 
 
 def test_csv_neutralises_formula_cells_but_keeps_numbers() -> None:
-    rows = read_csv(evaluate(REPORT / "hostile.yaml", "--format", "csv"))
+    rows = read_csv(evaluate(REPORT / "hostile.yaml", "--format", "csv", "--sep", ","))
     cells = [c for row in rows[1:] for c in row]
     assert all(not c.startswith(("=", "+", "-", "@")) for c in cells)
     second = [r for r in rows if r[0].startswith("'+cmd")]
@@ -175,7 +175,8 @@ def test_output_file_is_written_once_and_csv_gets_a_bom(tmp_path: Path) -> None:
     assert first.exit_code == 1 and first.stdout == ""
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads the Vietnamese text as UTF-8
-    assert data.decode("utf-8-sig").startswith("Xã,Huyện,Tỉnh")
+    assert data.decode("utf-8-sig").startswith("Xã;Huyện;Tỉnh")  # Vietnamese Excel: ';'
+    assert not run("evaluate", *args[:2]).stdout.startswith("\ufeff")  # standard output: no BOM
     again = run("evaluate", *args, "--sets-dir", SETS)
     assert again.exit_code == 2 and "--force" in again.stderr
     assert target.read_bytes() == data
@@ -200,3 +201,16 @@ def test_district_mode_refuses_report_formats_instead_of_ignoring_them(tmp_path:
     target = tmp_path / "out.json"
     written = run("evaluate", district, "--communes", communes, "-f", "json", "-o", target)
     assert written.exit_code == 2 and not target.exists()
+
+
+def test_csv_separator_follows_the_language_and_numbers_follow_the_separator() -> None:
+    example = EXAMPLES / "xa-minh-hoa-qd1980-2020.yaml"
+    vi = evaluate(example, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(vi), delimiter=";"))
+    electricity = next(r for r in rows if r[8] == "4.2")
+    assert electricity[12] == "99,1"  # Excel set to Vietnamese reads a decimal comma
+    en = list(csv.reader(io.StringIO(evaluate(example, "--format", "csv", "--lang", "en"))))
+    assert next(r for r in en if r[8] == "4.2")[12] == "99.1"
+    comma = evaluate(example, "--format", "csv", "--sep", ",")
+    assert comma.startswith("Xã,Huyện,") and ",99.1," in comma
+    assert run("evaluate", example, "--format", "csv", "--sep", "|").exit_code == 2

@@ -20,7 +20,9 @@ from ntm_cli.cli.options import (
     Language,
     NoDetailsOption,
     OutputOption,
+    SepOption,
     SetsDirOption,
+    csv_separator,
     print_errors,
     stdout_is_terminal,
 )
@@ -99,6 +101,7 @@ def batch(
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
     no_details: NoDetailsOption = False,
+    sep: SepOption = None,
 ) -> None:
     """Score many communes at once and report the province's figures.
 
@@ -143,7 +146,10 @@ def batch(
             rendered=objects,
             run_at=run_at,
         )
-        _write(report, objects, fmt, output, force, lang.value, details=not no_details)
+        _write(
+            report, objects, fmt, output, force, lang.value,
+            details=not no_details, sep=csv_separator(sep, lang.value),
+        )  # fmt: skip
     print_errors(report.errors, lang.value)
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
@@ -219,6 +225,7 @@ def _write(
     lang: str,
     *,
     details: bool = True,
+    sep: str = ",",
 ) -> None:
     """Render the report in fmt to output (atomically) or standard output."""
     from ntm_cli.report.atomic import atomic_write
@@ -245,7 +252,7 @@ def _write(
     if fmt is BatchFormat.csv:
         from ntm_cli.report.batch import csv_out as batch_csv
 
-        rendered = batch_csv.render(report, lang)
+        rendered = batch_csv.render(report, lang, sep)
         encoding = "utf-8-sig"  # the BOM makes Excel read the Vietnamese text as UTF-8
     elif fmt is BatchFormat.markdown:
         from ntm_cli.report.batch import markdown as batch_markdown

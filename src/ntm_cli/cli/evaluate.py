@@ -17,7 +17,9 @@ from ntm_cli.cli.options import (
     Language,
     NoDetailsOption,
     OutputOption,
+    SepOption,
     SetsDirOption,
+    csv_separator,
     help_text,
     print_errors,
     stdout_is_terminal,
@@ -109,6 +111,7 @@ def evaluate(
             show_default=False,
         ),
     ] = None,
+    sep: SepOption = None,
 ) -> None:
     """Score communes against a criteria set and show the gaps.
 
@@ -161,6 +164,7 @@ def evaluate(
             as_list=len(files) > 1 or len(outcome.results) > 1,
             plan=plan,
             details=not no_details,
+            sep=csv_separator(sep, lang.value),
         )
         if fmt in (EvaluateFormat.json, EvaluateFormat.html):
             from ntm_cli.run.record import commune_records, run_time

@@ -15,10 +15,10 @@ from ntm_cli.report.messages import error_line, message
 from ntm_cli.scoring.rollup import BatchReport
 
 
-def render(report: BatchReport, lang: str) -> str:
-    """CSV text (UTF-8; the command adds a BOM so Excel shows Vietnamese correctly)."""
+def render(report: BatchReport, lang: str, sep: str = ",") -> str:
+    """CSV text, columns separated by sep (the command adds a BOM to files for Excel)."""
     buffer = StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
     ids = criterion_ids(report)
     header = [*commune_header(report, lang), message("batch.errors", lang)]
     writer.writerow(header)

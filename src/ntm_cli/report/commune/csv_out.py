@@ -43,13 +43,28 @@ def plain(value: float | bool | None, lang: str) -> Cell:
     return int(value) if float(value).is_integer() else value
 
 
-def write_rows(rows: Iterable[Sequence[Cell]]) -> str:
+def number_cell(value: float, sep: str) -> str:
+    """93,2 with ';' separators (as Excel set to Vietnamese reads numbers), else 93.2."""
+    text = str(value)
+    return text.replace(".", ",") if sep == ";" else text
+
+
+def write_rows(rows: Iterable[Sequence[Cell]], sep: str = ",") -> str:
     """CSV text: text cells neutralised against formula injection, numbers left as numbers."""
     buffer = StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
     for row in rows:
         writer.writerow(
-            ["" if c is None else neutralise(c) if isinstance(c, str) else c for c in row]
+            [
+                ""
+                if c is None
+                else neutralise(c)
+                if isinstance(c, str)
+                else number_cell(c, sep)
+                if isinstance(c, float)
+                else c
+                for c in row
+            ]
         )
     return buffer.getvalue()
 
@@ -84,7 +99,7 @@ def rows(results: Sequence[CommuneResult], lang: str) -> list[list[Cell]]:
     return out
 
 
-def render(results: Sequence[CommuneResult], lang: str) -> str:
-    """The whole CSV document."""
+def render(results: Sequence[CommuneResult], lang: str, sep: str = ",") -> str:
+    """The whole CSV document, columns separated by sep."""
     header = [message(f"commune_csv.{column}", lang) for column in COLUMNS]
-    return write_rows([header, *rows(results, lang)])
+    return write_rows([header, *rows(results, lang)], sep)

@@ -25,6 +25,7 @@ class RenderOptions:
     plan: bool = False
     details: bool = True  # printable reports: each commune's details after the matrix
     records: tuple[RunRecord, ...] = ()  # each result's run record, in step (JSON, HTML)
+    sep: str = ","  # CSV column separator
 
 
 Renderer = Callable[[Sequence[CommuneResult], RenderOptions], str]
@@ -81,10 +82,10 @@ def _csv(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         from ntm_cli.report.plan import plan_out
         from ntm_cli.scoring.priorities import plan
 
-        return plan_out.render_csv([plan(r) for r in results], o.lang)
+        return plan_out.render_csv([plan(r) for r in results], o.lang, o.sep)
     from ntm_cli.report.commune import csv_out
 
-    return csv_out.render(results, o.lang)
+    return csv_out.render(results, o.lang, o.sep)
 
 
 def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:

@@ -87,8 +87,8 @@ _CSV_COLUMNS = (
 )
 
 
-def render_csv(plans: Sequence[Plan], lang: str) -> str:
-    """One CSV row per priority, in order."""
+def render_csv(plans: Sequence[Plan], lang: str, sep: str = ",") -> str:
+    """One CSV row per priority, in order, columns separated by sep."""
     from ntm_cli.report.commune.csv_out import Cell, write_rows
 
     out: list[list[Cell]] = [[message(f"plan_csv.{column}", lang) for column in _CSV_COLUMNS]]
@@ -109,7 +109,7 @@ def render_csv(plans: Sequence[Plan], lang: str) -> str:
                     needed_text(ind, lang) if ind else declared_text(item, lang),
                 ]
             )
-    return write_rows(out)
+    return write_rows(out, sep)
 
 
 def _item_dict(item: Priority, lang: str) -> dict[str, Any]:
