@@ -139,9 +139,12 @@ def evaluate(
         from ntm_cli.report.atomic import check_target
 
         check_target(output, force=force)  # refuse before any work is done
-    from ntm_cli.inputs.read import is_district_file
+    from ntm_cli.inputs.read import is_district_file, is_province_file
 
-    if communes_dir is not None or (len(files) == 1 and is_district_file(files[0])):
+    one = len(files) == 1
+    if communes_dir is not None or (
+        one and (is_district_file(files[0]) or is_province_file(files[0]))
+    ):
         if fmt not in (EvaluateFormat.table, EvaluateFormat.json) or output is not None:
             # The report formats and --output are built for communes, not district roll-ups.
             raise UsageError("district mode writes --format table or json to standard output")
@@ -231,12 +234,24 @@ def _evaluate_district(
 
             used = [result.set_id, *(s.set_id for c in outcome.communes for s in c.ladder)]
             record = make_record(registry, used, outcome.sources, run_time())
-            text = district_out.render_json(result, outcome.communes, lang.value, record)
+            text = district_out.render_json(
+                result,
+                outcome.communes,
+                lang.value,
+                record,
+                level=outcome.level,
+                targets=outcome.targets,
+            )
         else:
             color = stdout_is_terminal()
             width = None if color else 120
             text = district_out.render_table(
-                result, outcome.communes, lang.value, color=color, width=width
+                result,
+                outcome.communes,
+                lang.value,
+                color=color,
+                width=width,
+                targets=outcome.targets,
             )
         typer.echo(text, nl=False)
     print_errors(outcome.errors, lang.value)

@@ -62,6 +62,8 @@ def validate(
                 what = message("validate.set", lang, id=report.sets[0], n=report.count)
             elif report.kind == "district":
                 what = message("validate.district", lang, sets=", ".join(report.sets))
+            elif report.kind == "province":
+                what = message("period.validate_province", lang, sets=", ".join(report.sets))
             else:
                 sets = ", ".join(report.sets)
                 what = message("validate.communes", lang, n=report.count, sets=sets)

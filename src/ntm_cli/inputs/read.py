@@ -74,6 +74,34 @@ def holds_district(data: Any) -> bool:
     )
 
 
+def holds_province(data: Any, *, with_communes_dir: bool = False) -> bool:
+    """A province file (QĐ 51 Phụ lục III): `province:` and `commune_files:`, no commune.
+
+    With `with_communes_dir` (evaluate --communes DIR) the commune files may be left out.
+    """
+    return (
+        isinstance(data, dict)
+        and "province" in data
+        and ("commune_files" in data or with_communes_dir)
+        and not any(k in data for k in ("commune", "communes", "district"))
+        and not holds_criteria_set(data)
+    )
+
+
+def is_province_file(path: str | os.PathLike[str]) -> bool:
+    """Whether a YAML file holds a province (a file that cannot be read is not one)."""
+    try:
+        if kind_of(path) != "yaml":
+            return False
+        text = read_text(Path(path))
+        if _COMMUNE_FILE.search(text):
+            return False
+        data, _ = load_yaml_file(Path(path))
+    except NtmError:
+        return False
+    return holds_province(data)
+
+
 def is_district_file(path: str | os.PathLike[str]) -> bool:
     """Whether a YAML file holds a district (a file that cannot be read is not one)."""
     try:

@@ -301,6 +301,21 @@ class Registry:
                 steps.append(self.get(set_id))
         return steps
 
+    def extra_tiers(self, tiers: Sequence[CriteriaSet], wanted: Sequence[str]) -> list[CriteriaSet]:
+        """The sets of `wanted` that no tier already is or extends (scored as extra steps)."""
+        covered: set[str] = set()
+        for tier in tiers:
+            current: CriteriaSet | None = tier
+            while current is not None and current.id not in covered:
+                covered.add(current.id)
+                current = self.get(current.extends) if current.extends else None
+        found = []
+        for set_id in dict.fromkeys(wanted):
+            if set_id not in covered:
+                found.append(self.get(set_id))
+                covered.add(set_id)
+        return found
+
 
 class _ResolvedOrigin:
     """Locates problems of a resolved (extended) set in the child file.

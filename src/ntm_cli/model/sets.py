@@ -324,6 +324,26 @@ class Continuation(Model):
     source: Annotated[str, StringConstraints(min_length=1)]
 
 
+class ProgrammeTarget(Model):
+    """A programme target, not a recognition condition: a share of units meeting a set by a year.
+
+    NQ 257/2025/QH15: about 65% of communes meet NTM by 2030. Shown beside a province result
+    as the share still needed; it never changes whether the province meets its set.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True
+    )
+
+    name: Label
+    target_set: SetId = Field(alias="set")
+    share: Annotated[float, Field(gt=0, le=100)]
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    approximate: bool = False  # the source says "about" (khoảng)
+    source: Annotated[str, StringConstraints(min_length=1)]
+    confidence: Confidence | None = None
+
+
 class CriteriaSet(Model):
     """A bộ tiêu chí as issued by one decision: metadata plus criteria.
 
@@ -345,6 +365,8 @@ class CriteriaSet(Model):
     indicator_count: Annotated[int, Field(ge=0)] | None = None
     sources: dict[str, str] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
+    # Programme targets shown beside a roll-up (province sets); never recognition conditions.
+    targets: list[ProgrammeTarget] = Field(default_factory=list)
     criteria: Annotated[list[Criterion], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -399,7 +421,10 @@ class CriteriaSet(Model):
 
     def references(self) -> list[tuple[tuple[int | str, ...], str, str | None]]:
         """(location, set id, indicator id) of every other set this one refers to."""
-        found: list[tuple[tuple[int | str, ...], str, str | None]] = []
+        found: list[tuple[tuple[int | str, ...], str, str | None]] = [
+            (("targets", ti, "set"), target.target_set, None)
+            for ti, target in enumerate(self.targets)
+        ]
         for ci, criterion in enumerate(self.criteria):
             for ii, indicator in enumerate(criterion.indicators):
                 where: tuple[int | str, ...] = ("criteria", ci, "indicators", ii)
@@ -647,6 +672,51 @@ class District(Model):
         )
 
 
+class Province(Model):
+    """A province's data file (QĐ 51/2025 Phụ lục III): its own values and its commune files.
+
+    The shares of communes meeting commune sets are computed from the commune results, never
+    typed here.
+    """
+
+    province: Annotated[OneLine, StringConstraints(min_length=1, strip_whitespace=True)]
+    code: OneLine | None = None
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    criteria_set: str | None = None
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+    commune_files: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list
+    )
+    notes: Annotated[str, AfterValidator(inert_lines)] | None = None
+
+    @field_validator("indicators", "criteria", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+    @field_validator("commune_files", mode="before")
+    @classmethod
+    def _no_files(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    def as_commune(self) -> Commune:
+        """The province as the engine's scored unit (a Commune record named after it)."""
+        name = self.province
+        if not name.lower().startswith(("tỉnh", "tinh", "thành phố", "thanh pho", "province")):
+            name = f"Tỉnh {name}"
+        return Commune(
+            commune=name,
+            province=self.province,
+            code=self.code,
+            year=self.year,
+            criteria_set=self.criteria_set,
+            indicators=dict(self.indicators),
+            criteria=dict(self.criteria),
+            notes=self.notes,
+        )
+
+
 __all__ = [
     "BASICALLY_MET",
     "NA",
@@ -663,6 +733,8 @@ __all__ = [
     "District",
     "Indicator",
     "Period",
+    "ProgrammeTarget",
+    "Province",
     "RegionOverride",
     "ScaledRef",
     "SetData",

@@ -67,8 +67,8 @@ def gap_text(result: IndicatorResult, lang: str) -> str:
 def commune_title(result: CommuneResult, lang: str) -> str:
     """'Xã Thạch Hóa' / 'Thạch Hóa commune' (no double prefix)."""
     name = result.commune
-    if name.lower().startswith(("huyện", "thị xã", "district")):
-        return name  # a district scored with a district set (QĐ 320)
+    if name.lower().startswith(("huyện", "thị xã", "district", "tỉnh", "thành phố", "province")):
+        return name  # a district (QĐ 320) or a province (QĐ 51 Phụ lục III) scored as a unit
     return titled(name, lang)
 
 
@@ -162,6 +162,8 @@ def notice_text(key: str, args: dict[str, str], lang: str) -> str:
     if "declared" in values:
         declared = {"True": "met", "basically_met": "basically_met"}.get(str(values["declared"]))
         values["declared"] = message(f"status.{declared or 'unmet'}", lang)
+    if values.get("confidence") in ("medium", "low"):
+        values["confidence"] = message(f"period.confidence_{values['confidence']}", lang)
     if "computed" in values:
         values["computed"] = message(f"status.{values['computed']}", lang)
     return message(f"notice.{key}", lang, **values)

@@ -13,7 +13,7 @@ from ntm_cli.inputs.files import (
     validate,
     validate_communes,
 )
-from ntm_cli.inputs.read import holds_criteria_set, holds_district, kind_of
+from ntm_cli.inputs.read import holds_criteria_set, holds_district, holds_province, kind_of
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import load_sheet
 from ntm_cli.inputs.yaml_text import YamlSource
@@ -23,7 +23,7 @@ from ntm_cli.model.errors import (
     UsageError,
     condensed,
 )
-from ntm_cli.model.sets import District
+from ntm_cli.model.sets import District, Province
 from ntm_cli.run.communes import check_loaded, choose_set
 from ntm_cli.scoring.checks import check_commune
 
@@ -33,7 +33,7 @@ class FileReport:
     """What one file holds and everything wrong with it."""
 
     path: str
-    kind: str = "communes"  # or "criteria set", "district"
+    kind: str = "communes"  # or "criteria set", "district", "province"
     count: int = 0  # communes read, or criteria in the set
     sets: list[str] = field(default_factory=list)  # set ids the data is checked against
     problems: list[InputError] = field(default_factory=list)
@@ -55,10 +55,20 @@ def _check_set(path: Path, registry: Registry, report: FileReport) -> None:
 
 
 def _check_district(
-    path: Path, data: Any, text: str, registry: Registry, set_option: str | None, report: FileReport
+    path: Path,
+    data: Any,
+    text: str,
+    registry: Registry,
+    set_option: str | None,
+    report: FileReport,
+    level: str = "huyen",
 ) -> None:
     origin = YamlOrigin(report.path, YamlSource(text))
-    district = validate(District, data, origin)
+    district: District | Province
+    if level == "tinh":
+        district = validate(Province, data, origin)
+    else:
+        district = validate(District, data, origin)
     report.count = 1
     if set_option:
         district_set = registry.get(set_option)
@@ -68,7 +78,7 @@ def _check_district(
             if district.criteria_set:
                 district_set = registry.get(district.criteria_set)
             else:
-                district_set = registry.national_default(district.year, level="huyen")
+                district_set = registry.national_default(district.year, level=level)
         except UsageError as exc:
             raise InputError(origin.locate(where), str(exc)) from None
     report.sets = [district_set.id]
@@ -123,6 +133,10 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
             if holds_district(data):
                 report.kind = "district"
                 _check_district(path, data, text, registry, set_option, report)
+                return _sorted(report)
+            if holds_province(data):
+                report.kind = "province"
+                _check_district(path, data, text, registry, set_option, report, level="tinh")
                 return _sorted(report)
             loaded, problems = validate_communes(data, text, report.path)
             report.problems.extend(problems)

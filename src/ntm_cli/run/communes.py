@@ -95,14 +95,18 @@ def score_loaded(
     *,
     ladder: bool = False,
     plans: Plans | None = None,
+    extra_tiers: Sequence[str] = (),
 ) -> CommuneResult:
     """Check one loaded commune against its set and score it (InputErrors when it cannot).
 
-    With `ladder`, the commune is also scored against the higher tiers of its period.
+    With `ladder`, the commune is also scored against the higher tiers of its period, and
+    against `extra_tiers` (set ids) not already on its ladder or extended by its set.
     """
     commune = loaded.commune
     criteria_set, chosen_by = choose_set(loaded, registry, set_option)
     tiers = registry.ladder(criteria_set, commune.year) if ladder else [criteria_set]
+    if ladder and extra_tiers:
+        tiers += registry.extra_tiers(tiers, extra_tiers)
     problems, sets = check_loaded(commune, criteria_set, registry, tiers)
     if problems:
         raise InputErrors(
@@ -123,13 +127,16 @@ def score_communes(
     *,
     ladder: bool = False,
     plans: Plans | None = None,
+    extra_tiers: Sequence[str] = (),
 ) -> Outcome:
     """Score already-loaded communes; one commune's errors never stop the others."""
     outcome = Outcome()
     plans = plans or Plans()
     for loaded in communes:
         try:
-            result = score_loaded(loaded, registry, set_option, ladder=ladder, plans=plans)
+            result = score_loaded(
+                loaded, registry, set_option, ladder=ladder, plans=plans, extra_tiers=extra_tiers
+            )
             outcome.results.append(result)
             outcome.sources.append(loaded.origin.path)
         except InputErrors as exc:
@@ -161,6 +168,7 @@ def score_paths(
     ladder: bool = False,
     commune: str | None = None,
     limit: int | None = None,
+    extra_tiers: Sequence[str] = (),
 ) -> Outcome:
     """Score every commune of these inputs (files, folders, globs); errors never stop the rest.
 
@@ -182,7 +190,11 @@ def score_paths(
     plans = Plans()
     for communes, errors in read:
         outcome.errors.extend(errors)
-        outcome.extend(score_communes(communes, registry, set_option, ladder=ladder, plans=plans))
+        outcome.extend(
+            score_communes(
+                communes, registry, set_option, ladder=ladder, plans=plans, extra_tiers=extra_tiers
+            )
+        )
     outcome.errors[:] = condensed(outcome.errors, InputError)
     return outcome
 

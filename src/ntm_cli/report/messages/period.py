@@ -88,4 +88,31 @@ PHRASES: dict[str, tuple[str, str]] = {
         "(a region {area} commune of the ethnic-minority and mountain areas under Nghị định"
         " 272/2025/NĐ-CP, hence group 3 under QĐ 51/2025/QĐ-TTg)",
     ),
+    # Province completion (QĐ 51/2025 Phụ lục III) and the programme target (NQ 257/2025/QH15)
+    "period.target_line": (
+        "{name}: hiện {share}% ({met}/{total} xã); còn cần {needed} điểm % (thêm {communes} xã)",
+        "{name}: now {share}% ({met}/{total} communes); {needed} points still needed"
+        " ({communes} more communes)",
+    ),
+    "period.target_reached": (
+        "{name}: hiện {share}% ({met}/{total} xã) — đã đạt mức mục tiêu",
+        "{name}: now {share}% ({met}/{total} communes) — the target share is reached",
+    ),
+    "period.target_undecided": (
+        "({n} xã chưa xác định được, chưa tính là đạt)",
+        "({n} communes undecided, not counted as meeting it)",
+    ),
+    "period.target_no_communes": (
+        "{name}: không có xã nào để tính; thêm --communes DIR",
+        "{name}: no communes to count; add --communes DIR",
+    ),
+    "period.validate_province": ("tỉnh, bộ tiêu chí {sets}", "province, set {sets}"),
+    "notice.uncertain_source": (
+        "điều kiện {ids}: yêu cầu lấy từ nguồn có độ tin cậy {confidence} ({source}), chưa"
+        " đối chiếu được toàn văn quyết định; hãy kiểm tra với bản quyết định của địa phương",
+        "conditions {ids}: the requirement comes from a {confidence}-confidence source"
+        " ({source}), not the decision's full text; check it against your copy",
+    ),
+    "period.confidence_medium": ("trung bình", "medium"),
+    "period.confidence_low": ("thấp", "low"),
 }
