@@ -163,7 +163,15 @@ def test_sets_list_json() -> None:
     by_id = {r["id"]: r for r in rows}
     assert by_id["qd318-xa-ntm"]["decision"] == "318/QĐ-TTg"
     assert by_id["qd1980-xa-ntm"]["period"] == "2016–2020"
-    assert set(by_id["qd318-xa-ntm"]) == {"id", "title", "decision", "level", "tier", "period"}
+    assert set(by_id["qd318-xa-ntm"]) == {
+        "id",
+        "title",
+        "decision",
+        "level",
+        "tier",
+        "period",
+        "completeness",
+    }
 
 
 def test_user_sets_dir_adds_sets(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -30,23 +30,33 @@ def list_sets(
 ) -> None:
     """List every criteria set: bundled ones and those in --sets-dir / NTM_SETS_PATH."""
     from ntm_cli.inputs.registry import Registry
+    from ntm_cli.report.set_workbook import figures_cell
+    from ntm_cli.scoring.completeness import completeness
 
-    rows = [
-        {
-            "id": s.id,
-            "title": s.title.get(lang.value),
-            "decision": s.decision.number,
-            "level": s.level,
-            "tier": s.tier,
-            "period": str(s.period),
-        }
-        for s in Registry(sets_dir or ()).all()
-    ]
+    registry = Registry(sets_dir or ())
+    rows: list[dict[str, Any]] = []
+    shown: list[str] = []
+    for s in registry.all():
+        figures = completeness(s, registry.closure(s.id)).total
+        rows.append(
+            {
+                "id": s.id,
+                "title": s.title.get(lang.value),
+                "decision": s.decision.number,
+                "level": s.level,
+                "tier": s.tier,
+                "period": str(s.period),
+                "completeness": figures.as_dict(),
+            }
+        )
+        shown.append(figures_cell(figures))
     if fmt is ListFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     from rich.console import Console
     from rich.table import Table
+
+    from ntm_cli.report.messages import message
 
     vi = lang is Language.vi
     table = Table()
@@ -54,10 +64,17 @@ def list_sets(
         table.add_column(header, no_wrap=True)
     table.add_column("Hạng" if vi else "Tier", no_wrap=True)
     table.add_column("Giai đoạn" if vi else "Period", no_wrap=True)
+    table.add_column(message("setbook.list_column", lang.value), no_wrap=True)
     table.add_column("Tên" if vi else "Title", overflow="fold")
-    for row in rows:
+    for row, figures_text in zip(rows, shown, strict=True):
         table.add_row(
-            row["id"], row["decision"], row["level"], row["tier"], row["period"], row["title"]
+            row["id"],
+            row["decision"],
+            row["level"],
+            row["tier"],
+            row["period"],
+            figures_text,
+            row["title"],
         )
     terminal = stdout_is_terminal()
     Console(highlight=False, markup=False, width=None if terminal else 140).print(table)
@@ -137,11 +154,17 @@ def check(
     for ref in {r for _, r, _ in criteria_set.references()}:
         lookup.update(registry.closure(ref))
     found = findings(criteria_set, lookup)
+    from ntm_cli.report.set_workbook import completeness_dict, completeness_lines
+    from ntm_cli.scoring.completeness import completeness
+
+    figures = completeness(criteria_set, lookup)
     if fmt is ReportFormat.json:
         payload = sets_out.check_dict(shown, criteria_set, found)
+        payload["completeness"] = completeness_dict(figures)
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         typer.echo(sets_out.render_check(shown, criteria_set, found, lang.value), nl=False)
+        typer.echo("\n".join(completeness_lines(figures, lang.value)))
     raise typer.Exit(EXIT_NOT_MET if found else EXIT_OK)
 
 
@@ -176,3 +199,14 @@ def diff(
         typer.echo(json.dumps(sets_out.diff_dict(old, new, changes), ensure_ascii=False, indent=2))
     else:
         typer.echo(sets_out.render_diff(old, new, changes, lang.value), nl=False)
+
+
+def _register_set_workbook() -> None:
+    """`sets template` and `sets import` live in their own module (cli/set_workbook.py)."""
+    from ntm_cli.cli.set_workbook import set_import, set_template
+
+    app.command("template")(set_template)
+    app.command("import")(set_import)
+
+
+_register_set_workbook()

@@ -1,0 +1,113 @@
+"""`ntm sets template` and `ntm sets import`: an office completes a set in a spreadsheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ntm_cli.cli.options import LangOption, Language, SetsDirOption, help_text
+
+
+def set_template(
+    set_id: Annotated[str, typer.Argument(help="Set id (see `ntm sets list`).")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help=help_text("setbook.help_sets_template_output"), dir_okay=False
+        ),
+    ],
+    force: Annotated[bool, typer.Option("--force", help=help_text("setbook.help_force"))] = False,
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Write a workbook in which an office completes a set from its own document.
+
+    One row per indicator the set knows (criterion, id, name, unit, kind, comparison, one
+    column per commune group or region, a year column), known values with their sources,
+    unknown values empty and yellow, an empty row for each criterion without a list, the
+    office's document cited once at the top, and a sheet explaining how to fill it in.
+    """
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.model.errors import UsageError
+    from ntm_cli.report.atomic import write_bytes_atomic
+    from ntm_cli.report.messages import message
+    from ntm_cli.report.set_workbook import set_template as workbook
+
+    if output.suffix.lower() != ".xlsx":
+        raise UsageError(f"{output}: the set workbook is an .xlsx file; name it FILE.xlsx")
+    criteria_set = Registry(sets_dir or ()).get(set_id)
+    write_bytes_atomic(output, workbook(criteria_set, lang.value), force)
+    typer.echo(message("setbook.written_template", lang.value, path=output), err=True)
+
+
+def set_import(
+    workbook: Annotated[
+        Path, typer.Argument(help="The filled workbook (.xlsx, .ods or .xls).", dir_okay=False)
+    ],
+    new_id: Annotated[
+        str, typer.Option("--id", help=help_text("setbook.help_sets_import_id"), show_default=False)
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help=help_text("setbook.help_sets_import_output"), dir_okay=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=help_text("setbook.help_force"))] = False,
+    lang: LangOption = Language.vi,
+    sets_dir: SetsDirOption = None,
+) -> None:
+    """Read a filled set workbook into a new set that extends the original.
+
+    The rows become indicators of the new set, criteria marked đủ get complete lists, and
+    every value filled in is sourced to the document the office cited. Any problem is
+    reported at its cell (bo-tieu-chi.xlsx:14:F: …), exit code 2, and nothing is written.
+    """
+    import re
+
+    from ntm_cli.inputs.registry import Registry
+    from ntm_cli.inputs.set_workbook import import_set_workbook
+    from ntm_cli.model.errors import UsageError
+    from ntm_cli.report.atomic import check_target, write_text_atomic
+    from ntm_cli.report.messages import message
+    from ntm_cli.report.set_workbook import set_yaml
+
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,79}", new_id):
+        raise UsageError(
+            f"--id {new_id!r}: a set id is lower-case letters, digits, '.', '-' and '_',"
+            " e.g. ha-tinh-qd51-2026"
+        )
+    if output is not None:
+        if output.suffix.lower() not in (".yaml", ".yml") or output.stem != new_id:
+            raise UsageError(
+                f"{output}: name the file {new_id}.yaml, as ntm finds a set by its file name"
+            )
+        check_target(output, force=force)  # refuse before reading the workbook
+    registry = Registry(sets_dir or ())
+    replacing = force and output is not None and output.exists()
+    if new_id in registry.ids() and not (
+        replacing and output is not None and registry.path(new_id).resolve() == output.resolve()
+    ):
+        raise UsageError(
+            f"--id {new_id}: a set with this id exists ({registry.path(new_id)}); choose another id"
+        )
+    imported = import_set_workbook(workbook, new_id, registry.get)
+    text = set_yaml(imported, workbook.name, lang.value)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    write_text_atomic(output, text, force)
+    typer.echo(
+        message(
+            "setbook.written_set",
+            lang.value,
+            path=output,
+            set=new_id,
+            parent=imported.parent.id,
+            added=imported.added,
+            changed=imported.changed,
+        ),
+        err=True,
+    )
