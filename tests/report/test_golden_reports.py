@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import FIXTURES, GOLDEN, ROOT, masked_hex, run
+from helpers import FIXTURES, GOLDEN, ROOT, masked_digests, masked_hex, run
 from report_helpers import check_bytes
 
 CASES = ["xa-thach-hoa-2023", "xa-thanh-huong-2022", "xa-minh-hoa-qd1980-2020"]
@@ -31,6 +31,21 @@ def test_plan_matches_golden(example: str, lang: str, update_golden: bool) -> No
     result = run("evaluate", ROOT / "examples" / f"{example}.yaml", "--plan", "--lang", lang)
     assert result.exit_code == 1
     check_bytes(GOLDEN / "evaluate" / f"{example}.{lang}.plan.txt", result.stdout, update_golden)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "csv", "json", "html"])
+def test_target_plan_matches_golden(
+    fmt: str, lang: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    example = "xa-minh-hoa-qd1980-2020"
+    monkeypatch.chdir(ROOT)
+    result = run("evaluate", f"examples/{example}.yaml", "--plan", "--target", "2",
+                 "--format", fmt, "--lang", lang)  # fmt: skip
+    assert result.exit_code == 1
+    shown = masked_digests(result.stdout) if fmt == "json" else masked_hex(result.stdout)
+    suffix = {**SUFFIX, "json": "json"}[fmt]
+    check_bytes(GOLDEN / "evaluate" / f"{example}.target.{lang}.{suffix}", shown, update_golden)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -72,6 +72,10 @@ def evaluate(
             " investment first, then the smallest relative gap.",
         ),
     ] = False,
+    target: Annotated[
+        int | None,
+        typer.Option("--target", min=1, help=help_text("target.help"), show_default=False),
+    ] = None,
     commune: Annotated[
         str | None,
         typer.Option(
@@ -165,7 +169,8 @@ def evaluate(
             color=color,
             width=None if color else 120,
             as_list=len(files) > 1 or len(outcome.results) > 1,
-            plan=plan,
+            plan=plan or target is not None,
+            target=target,
             details=not no_details,
             sep=csv_separator(sep, lang.value),
         )

@@ -38,6 +38,7 @@ class RunFacts:
     details: bool = True
     # (label, value) lines printed at the foot of the report (the run's record).
     record: tuple[tuple[str, str], ...] = ()
+    target: int | None = None  # --plan --target N: each commune's plan shows its N criteria
 
 
 def run_facts(*, details: bool = True) -> RunFacts:

@@ -38,8 +38,15 @@ from ntm_cli.report.common import (
 from ntm_cli.report.commune.prose import commune_paragraph
 from ntm_cli.report.messages import message
 from ntm_cli.report.plan.plan_text import investment_label, item_detail, item_subject
+from ntm_cli.report.plan.target_text import (
+    step_investment,
+    step_needs,
+    step_subject,
+    target_heading,
+    target_shortfall,
+)
 from ntm_cli.report.wording import criterion_label, one_decimal, share
-from ntm_cli.scoring.priorities import plan
+from ntm_cli.scoring.priorities import Plan, plan
 from ntm_cli.scoring.rollup import Rollup, roll_up, summarise
 
 # Beyond this many communes the per-commune chart shows those furthest from the standard.
@@ -250,20 +257,40 @@ def _criteria_table(result: CommuneResult, lang: str) -> str:
     return "<table>" + "".join(rows) + "</table>"
 
 
-def _priorities(result: CommuneResult, lang: str) -> str:
-    steps = plan(result)
-    if not steps.items:
+def _target(steps: Plan, lang: str) -> str:
+    """The --target block: the criteria cheapest to reach and what each still needs."""
+    if steps.target is None:
         return ""
+    items = "".join(
+        f"<li><strong>{escape(step_subject(s, lang))}</strong> "
+        f'<span class="badge">{escape(step_investment(s, lang))}</span><ul>'
+        + "".join(f"<li>{escape(need)}</li>" for need in step_needs(s, lang))
+        + "</ul></li>"
+        for s in steps.target_steps
+    )
+    short = target_shortfall(steps, lang)
+    return (
+        f"<h3>{escape(message('target.title', lang))}</h3>"
+        f"<p>{escape(target_heading(steps, lang))}</p><ol>{items}</ol>"
+        + (f"<p>{escape(short)}</p>" if short else "")
+    )
+
+
+def _priorities(result: CommuneResult, lang: str, target: int | None = None) -> str:
+    steps = plan(result, target)
+    if not steps.items:
+        return _target(steps, lang)
     items = "".join(
         f"<li><strong>{escape(item_subject(i, lang))}</strong> "
         f'<span class="badge">{escape(investment_label(i, lang))}</span><br>'
         f"{escape(item_detail(i, lang))}</li>"
         for i in steps.items
     )
-    return f"<h3>{escape(message('plan.title', lang).split(' — ')[0])}</h3><ol>{items}</ol>"
+    heading = escape(message("plan.title", lang).split(" — ")[0])
+    return f"{_target(steps, lang)}<h3>{heading}</h3><ol>{items}</ol>"
 
 
-def commune_details(result: CommuneResult, lang: str) -> str:
+def commune_details(result: CommuneResult, lang: str, target: int | None = None) -> str:
     """One commune's drill-down: context, report sentence, warnings, table, priorities."""
     badge = "s-met" if result.meets_set else "s-unmet"
     warnings = "".join(
@@ -279,12 +306,15 @@ def commune_details(result: CommuneResult, lang: str) -> str:
         "</summary>"
         f'<p class="context">{escape(context_line(result, lang))}</p>'
         f"<p>{escape(commune_paragraph(result, lang))}</p>{warnings}"
-        f"{_criteria_table(result, lang)}{_ladder(result, lang)}{_priorities(result, lang)}"
+        f"{_criteria_table(result, lang)}{_ladder(result, lang)}"
+        f"{_priorities(result, lang, target)}"
         "</details>"
     )
 
 
-def _single(result: CommuneResult, lang: str) -> list[tuple[str, str, str]]:
+def _single(
+    result: CommuneResult, lang: str, target: int | None = None
+) -> list[tuple[str, str, str]]:
     """A single commune's page: its sentence, its table, its ladder and its plan."""
     warnings = "".join(
         f'<p class="warning">{escape(message("word.warning", lang))}: {escape(text)}</p>'
@@ -297,7 +327,8 @@ def _single(result: CommuneResult, lang: str) -> list[tuple[str, str, str]]:
     return [
         ("summary", message("html.summary", lang), body),
         ("criteria", message("batch_html.criterion", lang),
-         _criteria_table(result, lang) + _ladder(result, lang) + _priorities(result, lang)),
+         _criteria_table(result, lang) + _ladder(result, lang)
+         + _priorities(result, lang, target)),
     ]  # fmt: skip
 
 
@@ -307,7 +338,9 @@ def render(results: Sequence[CommuneResult], lang: str, run: RunFacts | None = N
     facts = result_facts(results, run, lang)
     if len(results) == 1:
         title = message("annex.commune_title", lang, commune=commune_title(results[0], lang))
-        return page(lang, title=title, facts=facts, sections=_single(results[0], lang), run=run)
+        return page(
+            lang, title=title, facts=facts, sections=_single(results[0], lang, run.target), run=run
+        )
     summaries = [summarise(r, "") for r in results]
     rollup = roll_up(summaries)
     names: dict[str, Text] = {}
@@ -333,7 +366,7 @@ def render(results: Sequence[CommuneResult], lang: str, run: RunFacts | None = N
         ("charts", message("html.charts", lang), "".join(charts)),
     ]  # fmt: skip
     if run.details:
-        details = "".join(commune_details(r, lang) for r in results)
+        details = "".join(commune_details(r, lang, run.target) for r in results)
         sections.append(("communes", message("html.details", lang), details))
     title = message("html.title", lang)
     return page(lang, title=title, facts=facts, sections=sections, run=run)

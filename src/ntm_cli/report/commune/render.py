@@ -23,6 +23,7 @@ class RenderOptions:
     width: int | None = 120
     as_list: bool = False
     plan: bool = False
+    target: int | None = None  # --plan --target N: the N criteria cheapest to reach
     details: bool = True  # printable reports: each commune's details after the matrix
     records: tuple[RunRecord, ...] = ()  # each result's run record, in step (JSON, HTML)
     sep: str = ","  # CSV column separator
@@ -36,7 +37,7 @@ def _table(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         from ntm_cli.report.plan import plan_out
         from ntm_cli.scoring.priorities import plan
 
-        return plan_out.render_text([plan(r) for r in results], o.lang)
+        return plan_out.render_text([plan(r, o.target) for r in results], o.lang)
     from ntm_cli.report.commune import table
 
     return table.render(results, o.lang, unmet_only=o.unmet_only, color=o.color, width=o.width)
@@ -48,7 +49,7 @@ def _json(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         from ntm_cli.scoring.priorities import plan
 
         return plan_out.render_json(
-            [plan(r) for r in results], o.lang, as_list=o.as_list, records=o.records
+            [plan(r, o.target) for r in results], o.lang, as_list=o.as_list, records=o.records
         )
     from ntm_cli.report.commune import json_out
 
@@ -60,7 +61,7 @@ def _text(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         from ntm_cli.report.plan import plan_out
         from ntm_cli.scoring.priorities import plan
 
-        return plan_out.render_text([plan(r) for r in results], o.lang)
+        return plan_out.render_text([plan(r, o.target) for r in results], o.lang)
     from ntm_cli.report.commune import prose
 
     return prose.render(results, o.lang)
@@ -71,7 +72,7 @@ def _markdown(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         from ntm_cli.report.plan import plan_out
         from ntm_cli.scoring.priorities import plan
 
-        return plan_out.render_markdown([plan(r) for r in results], o.lang)
+        return plan_out.render_markdown([plan(r, o.target) for r in results], o.lang)
     from ntm_cli.report.commune import markdown
 
     return markdown.render(results, o.lang, unmet_only=o.unmet_only)
@@ -82,7 +83,7 @@ def _csv(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         from ntm_cli.report.plan import plan_out
         from ntm_cli.scoring.priorities import plan
 
-        return plan_out.render_csv([plan(r) for r in results], o.lang, o.sep)
+        return plan_out.render_csv([plan(r, o.target) for r in results], o.lang, o.sep)
     from ntm_cli.report.commune import csv_out
 
     return csv_out.render(results, o.lang, o.sep)
@@ -90,13 +91,13 @@ def _csv(results: Sequence[CommuneResult], o: RenderOptions) -> str:
 
 def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
     # The HTML report always carries each commune's priorities in its drill-down.
+    from dataclasses import replace
+
     from ntm_cli.report.annex import run_facts
     from ntm_cli.report.commune import html_out
 
-    run = run_facts(details=o.details)
+    run = replace(run_facts(details=o.details), target=o.target)
     if o.records:
-        from dataclasses import replace
-
         from ntm_cli.report.record_view import combined, record_lines
 
         run = replace(run, record=record_lines(combined(o.records), o.lang))

@@ -4,6 +4,32 @@ from __future__ import annotations
 
 # key -> (Vietnamese, English)
 PHRASES: dict[str, tuple[str, str]] = {
+    # --plan --target N
+    "target.help": (
+        "Cùng --plan: chọn N tiêu chí chưa đạt dễ đạt nhất (không cần vốn đầu tư trước, rồi"
+        " khoảng cách tương đối nhỏ nhất), kèm những gì mỗi tiêu chí còn cần.",
+        "With --plan: pick the N unmet criteria cheapest to reach (no investment first, then"
+        " the smallest relative gap), with what each still needs.",
+    ),
+    "target.heading": (
+        "Mục tiêu tăng thêm {n} tiêu chí (từ {met} lên {goal}/{total} tiêu chí đạt) — các tiêu"
+        " chí dễ đạt nhất:",
+        "Target: raise the criteria met by {n} (from {met} to {goal}/{total}) — the criteria"
+        " cheapest to reach:",
+    ),
+    "target.short": (
+        "Chỉ có {k} tiêu chí chưa đạt có thể chọn cho mục tiêu {n} tiêu chí; các tiêu chí thiếu"
+        " số liệu hoặc chưa xác định được cần đánh giá trước.",
+        "Only {k} unmet criteria can be chosen toward the target of {n}; criteria without data"
+        " or undetermined must be assessed first.",
+    ),
+    "target.unsettled": (
+        "còn chỉ tiêu chưa đánh giá được (thiếu số liệu hoặc chưa rõ ngưỡng): {ids}",
+        "indicators still to settle (no data or unknown threshold): {ids}",
+    ),
+    "target.title": ("Mục tiêu", "Target"),
+    "plan.all_items": ("Toàn bộ thứ tự ưu tiên:", "All priorities:"),
+    "plan_csv.target_rank": ("Thứ tự trong mục tiêu", "Target rank"),
     # The run's record at the foot of printed reports
     "record.version": ("Phiên bản ntm", "ntm version"),
     "record.run_at": ("Thời điểm chạy (UTC)", "Run at (UTC)"),
