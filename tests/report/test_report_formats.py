@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ntm_cli.cli.evaluate import EvaluateFormat
+from ntm_cli.cli.evaluate import BINARY, EvaluateFormat
 from ntm_cli.report.cells import neutralise
-from ntm_cli.report.commune.render import RENDERERS
+from ntm_cli.report.commune.render import RENDERERS, WRITERS
 from ntm_cli.report.wording import criterion_number, one_decimal, two_digits
 
 from helpers import EXAMPLES, FIXTURES, run
@@ -29,10 +29,11 @@ def evaluate(*args: object) -> str:
 
 
 def test_every_format_has_a_renderer() -> None:
-    assert {f.value for f in EvaluateFormat} == set(RENDERERS)
+    assert {f.value for f in EvaluateFormat} == set(RENDERERS) | set(WRITERS)
+    assert set(WRITERS) == BINARY
 
 
-@pytest.mark.parametrize("fmt", [f.value for f in EvaluateFormat])
+@pytest.mark.parametrize("fmt", sorted(set(RENDERERS)))
 def test_every_format_renders_through_the_cli(fmt: str) -> None:
     assert evaluate(REPORT / "thu-c-2023.yaml", "--format", fmt).strip()
 

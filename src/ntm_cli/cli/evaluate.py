@@ -30,6 +30,9 @@ from ntm_cli.cli.options import (
 MAX_COMMUNES = 10_000
 
 
+BINARY = frozenset({"xlsx"})  # formats written only to an --output file
+
+
 class EvaluateFormat(StrEnum):
     """Formats `ntm evaluate` writes."""
 
@@ -39,6 +42,7 @@ class EvaluateFormat(StrEnum):
     markdown = "markdown"
     csv = "csv"
     html = "html"
+    xlsx = "xlsx"
 
 
 def evaluate(
@@ -120,7 +124,8 @@ def evaluate(
     """Score communes against a criteria set and show the gaps.
 
     Formats: table (terminal), json, text (report prose), markdown, csv, html (one
-    self-contained page). --output writes a file atomically (CSV files get a BOM for Excel).
+    self-contained page, printable on A4), xlsx (a workbook that prints; needs --output).
+    --output writes a file atomically (CSV files get a BOM for Excel).
 
     Exit code 0 when every commune meets its set, 1 when any criterion is not met
     (unmet, missing data or undetermined threshold), 2 for bad input. With --verify:
@@ -139,6 +144,10 @@ def evaluate(
         raise UsageError(said("verify.files_needed"))
     if set_id:
         registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    if fmt.value in BINARY and output is None:
+        from ntm_cli.model.errors import UsageError, said
+
+        raise UsageError(said("annex.needs_output", fmt=fmt.value))
     if output is not None:
         from ntm_cli.report.atomic import check_target
 
@@ -179,16 +188,24 @@ def evaluate(
 
             records = commune_records(registry, outcome.results, outcome.sources, run_time())
             options = replace(options, records=records)
-        rendered = render(fmt.value, outcome.results, options)
-        if output is None:
-            typer.echo(rendered, nl=False)
-        else:
+        if fmt.value in BINARY:
             from ntm_cli.report.atomic import atomic_write
+            from ntm_cli.report.commune.render import WRITERS
 
-            # The BOM makes Excel read a CSV file's Vietnamese text as UTF-8 (as ntm batch does).
-            encoding = "utf-8-sig" if fmt is EvaluateFormat.csv else "utf-8"
+            assert output is not None
             with atomic_write(output, force=force) as handle:
-                handle.write(rendered.encode(encoding))
+                WRITERS[fmt.value](handle, outcome.results, options)
+        else:
+            rendered = render(fmt.value, outcome.results, options)
+            if output is None:
+                typer.echo(rendered, nl=False)
+            else:
+                from ntm_cli.report.atomic import atomic_write
+
+                # The BOM makes Excel read a CSV file's Vietnamese text as UTF-8 (as batch does).
+                encoding = "utf-8-sig" if fmt is EvaluateFormat.csv else "utf-8"
+                with atomic_write(output, force=force) as handle:
+                    handle.write(rendered.encode(encoding))
     print_errors(outcome.errors, lang.value)
     if outcome.errors:
         raise typer.Exit(EXIT_INPUT)

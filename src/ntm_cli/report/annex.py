@@ -121,6 +121,20 @@ def result_facts(
     )
 
 
+def report_of(results: Sequence[CommuneResult]) -> BatchReport:
+    """The batch report of evaluate's results (one roll-up for every format)."""
+    from ntm_cli.scoring.rollup import roll_up, summarise
+
+    summaries = [summarise(r, "") for r in results]
+    names: dict[str, Text] = {}
+    sets: dict[str, SetLine] = {}
+    for r in results:
+        sets.setdefault(r.set_id, SetLine(r.set_id, r.set_title, r.decision, r.decision_date))
+        for criterion in r.criteria:
+            names.setdefault(criterion.id, criterion.name)
+    return BatchReport(roll_up(summaries), summaries, [], names, sets)
+
+
 def mark(status: str) -> str:
     """The matrix mark of a status."""
     return MARKS.get(status, OTHER_MARK)

@@ -1,13 +1,15 @@
 """Output formats: each module renders results to a string and never prints.
 
-RENDERERS maps every `ntm evaluate --format` value to a function; modules are imported
-only when their format is used, so start-up stays lean.
+RENDERERS maps every text `ntm evaluate --format` value to a function, WRITERS every binary
+one (xlsx, docx: written to --output); modules are imported only when their format is used,
+so start-up stays lean.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import IO
 
 from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
@@ -30,6 +32,7 @@ class RenderOptions:
 
 
 Renderer = Callable[[Sequence[CommuneResult], RenderOptions], str]
+Writer = Callable[[IO[bytes], Sequence[CommuneResult], RenderOptions], None]
 
 
 def _table(results: Sequence[CommuneResult], o: RenderOptions) -> str:
@@ -103,6 +106,19 @@ def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         run = replace(run, record=record_lines(combined(o.records), o.lang))
     return html_out.render(results, o.lang, run)
 
+
+def _xlsx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions) -> None:
+    from ntm_cli.report.annex import report_of
+    from ntm_cli.report.batch import xlsx_out
+    from ntm_cli.report.commune.csv_out import COLUMNS, rows
+    from ntm_cli.report.messages import message
+
+    header = [message(f"commune_csv.{column}", o.lang) for column in COLUMNS]
+    xlsx_out.write(target, report_of(results), o.lang, (header, rows(results, o.lang)))
+
+
+# Formats written as bytes to an --output file.
+WRITERS: dict[str, Writer] = {"xlsx": _xlsx}
 
 RENDERERS: dict[str, Renderer] = {
     "table": _table,

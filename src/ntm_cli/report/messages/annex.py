@@ -32,6 +32,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "ô trống: bộ tiêu chí của xã không có tiêu chí này",
         "blank: the commune's set has no such criterion",
     ),
+    "annex.sheet_matrix": ("Ma trận", "Matrix"),
+    "annex.sheet_indicators": ("Chỉ tiêu", "Indicators"),
+    "annex.needs_output": (
+        "--format {fmt} ghi ra tệp: thêm --output TỆP.{fmt}",
+        "--format {fmt} writes a file: add --output FILE.{fmt}",
+    ),
     "annex.groups": ("Tổng hợp theo địa bàn", "By area"),
     "annex.record": ("Thông tin lần chạy", "Run record"),
     "annex.no_details": (
