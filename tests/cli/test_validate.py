@@ -61,9 +61,16 @@ def test_set_option_checks_communes_against_that_set(tmp_path: Path) -> None:
         'commune: Thử\nregion: btb\nyear: 2023\nindicators:\n  "2.1": 50\n', encoding="utf-8"
     )
     assert run("validate", "--sets-dir", FIXTURE_SETS, "--set", "toy-xa", path).exit_code == 0
-    national = run("validate", path)  # no criteria_set: the national set for 2023 has no "2.1"
+    # no criteria_set: the national set for 2023 lists no indicator of criterion 2 (kept)
+    assert run("validate", path).exit_code == 0
+    path.write_text(
+        'commune: Thử\nregion: btb\nyear: 2023\nindicators:\n  "15.l": 50\n', encoding="utf-8"
+    )
+    national = run("validate", path, "--lang", "en")  # criterion 15's list is complete
     assert national.exit_code == 2
-    assert f"{path}:5:3: unknown indicator '2.1' for set qd318-xa-ntm" in national.stdout
+    assert f"{path}:5:3: unknown indicator '15.l' for set qd318-xa-ntm; did you mean 15.1?" in (
+        national.stdout
+    )
 
 
 def test_unknown_set_option_is_a_usage_error() -> None:

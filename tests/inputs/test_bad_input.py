@@ -85,7 +85,7 @@ def test_xlsx_with_a_merged_header_cell(tmp_path: Path) -> None:
     )
     result = run("validate", "--sets-dir", FIXTURE_SETS, path)
     assert result.exit_code == 2
-    _assert_located(result.stdout, path, "1:E", "header cell is empty (or part of a merged cell)")
+    _assert_located(result.stdout, path, "1:E", "ô tên cột bị trống (hoặc là phần của một ô gộp)")
 
 
 def test_xlsx_with_a_merged_last_header_cell(tmp_path: Path) -> None:
@@ -106,7 +106,7 @@ def test_xlsx_with_a_missing_header_cell(tmp_path: Path) -> None:
     )
     result = run("validate", "--sets-dir", FIXTURE_SETS, path)
     assert result.exit_code == 2
-    _assert_located(result.stdout, path, "1:D", "header cell is empty")
+    _assert_located(result.stdout, path, "1:D", "ô tên cột bị trống")
 
 
 def test_one_bad_file_does_not_stop_the_others() -> None:

@@ -161,12 +161,12 @@ def test_an_unclosed_quote_in_a_csv_is_located_where_it_opens(tmp_path: Path) ->
     assert "year is empty" not in result.stdout
 
 
-def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path) -> None:
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # Excel's "Unicode text" has no byte-order mark in some versions
     path = tmp_path / "xa.csv"
-    path.write_bytes("commune,year\nThử A,2023\n".encode("utf-16-le"))
+    path.write_bytes("commune\tregion\tyear\nThử A\tbtb\t2023\n".encode("utf-16-le"))
     result = run("validate", path)
-    assert result.exit_code == 2
-    assert "file is UTF-16 encoded (without a byte-order mark); save it as UTF-8" in result.stdout
+    assert result.exit_code == 0, result.stdout
 
 
 def test_a_copy_of_a_bundled_set_is_an_error_at_the_users_file(tmp_path: Path) -> None:

@@ -104,8 +104,9 @@ def test_batch_reports_cell_errors_with_row_and_column_letter(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("header", "where", "message"),
     [
-        ("commune,year,ten_xa", "1:C", "unknown column 'ten_xa'"),
-        ("commune,year,2.1,2.1 again", "1:D", "column '2.1' repeats column C"),
+        ("commune,year,dien_tich", "1:C", "unknown column 'dien_tich'"),
+        ("commune,year,ten_xa", "1:C", "column 'ten_xa' repeats column A"),
+        ("commune,year,2.1,2.1 again", "1:D", "column '2.1 again' repeats column C"),
         ("commune,district", "1:A", "missing required column 'year'"),
         ("commune,,year", "1:B", "header cell is empty (or part of a merged cell)"),
         ("commune,year,2.1.achieved", "1:C", "a count needs both 2.1.achieved and 2.1.total"),
@@ -115,7 +116,7 @@ def test_header_problems_are_located_on_row_1(
     tmp_path: Path, header: str, where: str, message: str
 ) -> None:
     sheet = write(tmp_path / "xa.csv", header, "Thử A,2023,1")
-    result = run("batch", sheet, "--sets-dir", TOY_SETS)
+    result = run("batch", sheet, "--sets-dir", TOY_SETS, "--lang", "en")
     assert result.exit_code == 2
     assert f"{sheet}:{where}: {message}" in result.stderr
 
@@ -236,8 +237,8 @@ def test_xlsx_merged_header_cells_are_reported(tmp_path: Path) -> None:
     workbook.save(path)
     result = run("batch", path, "--sets-dir", TOY_SETS)
     assert result.exit_code == 2
-    assert f"{path}:1:C: unknown column 'Giáo'" in result.stderr
-    assert f"{path}:1:D: header cell is empty (or part of a merged cell)" in result.stderr
+    assert f"{path}:1:C: không rõ cột 'Giáo dục'" in result.stderr
+    assert f"{path}:1:D: ô tên cột bị trống (hoặc là phần của một ô gộp)" in result.stderr
 
 
 def test_an_empty_required_cell_is_located(tmp_path: Path) -> None:

@@ -55,6 +55,8 @@ def validate(
         report = check_file(path, registry, set_id)
         for problem in report.problems:
             typer.echo(inert(error_line(problem, lang)))
+        for note in [] if quiet else report.notes:
+            typer.echo(inert(error_line(note, lang)))
         if report.problems:
             failed += 1
         elif not quiet:

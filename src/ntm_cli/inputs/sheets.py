@@ -1,11 +1,10 @@
 """Commune spreadsheets (CSV, XLSX, XLS, ODS): one row per commune, with cell locations.
 
-Header convention: a header cell's key is its first whitespace-separated token, so
-"14.2 Tỷ lệ học sinh..." is indicator 14.2 and "commune (Xã)" is the commune column.
-Keys: the base columns (BASE_COLUMNS), an indicator id ("14.2"), a criterion status
-"tc6" (criterion 6: đạt / chưa đạt), or a count as two columns "14.3.achieved" and
-"14.3.total" (a sheet may have both "14.3" and the count columns; a row fills one or the
-other). Empty cells mean "not given".
+The header (found below title rows, on one or two rows: see inputs.headers) names the
+base columns (BASE_COLUMNS, or their Vietnamese names), an indicator id ("14.2",
+"Chỉ tiêu 14.2"), a criterion status ("tc6", "Tiêu chí 6": đạt / chưa đạt / x), or a
+count as two columns "14.3.achieved" and "14.3.total" (a sheet may have both "14.3" and
+the count columns; a row fills one or the other). Empty cells mean "not given".
 """
 
 from __future__ import annotations
@@ -15,27 +14,32 @@ import io
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ntm_cli.inputs.encodings import decode_csv
 from ntm_cli.inputs.files import LoadedCommune, validate
-from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, workbook_rows
+from ntm_cli.inputs.headers import BASE_COLUMNS as BASE_COLUMNS
+from ntm_cli.inputs.headers import (
+    FLAG_COLUMNS,
+    SKIP,
+    TEXT_COLUMNS,
+    HeaderFound,
+    Loc,
+    find_header,
+)
+from ntm_cli.inputs.headers import REQUIRED_COLUMNS as REQUIRED_COLUMNS
+from ntm_cli.inputs.headers import header_key as header_key
+from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, workbook_sheet
 from ntm_cli.inputs.workbooks import Cell as Cell
-from ntm_cli.inputs.yaml_text import decode_bytes
-from ntm_cli.model.errors import InputError, InputErrors, Location
+from ntm_cli.model.errors import InputError, InputErrors, Location, said
 from ntm_cli.model.sets import Commune
+from ntm_cli.model.text import fold
 from ntm_cli.model.values import finite_float, parse_flag, parse_number_text, parse_status
 
 SHEET_SUFFIXES = (".csv", *WORKBOOK_SUFFIXES)
 MAX_SHEET_BYTES = 100 * 1024 * 1024
-TEXT_COLUMNS = (
-    "commune", "district", "province", "code", "criteria_set", "region", "khu_vuc", "notes",
-)  # fmt: skip
-NUMBER_COLUMNS = ("year", "group")
-FLAG_COLUMNS = ("extremely_disadvantaged", "safe_zone")
-BASE_COLUMNS = (*TEXT_COLUMNS, *NUMBER_COLUMNS, *FLAG_COLUMNS)
-REQUIRED_COLUMNS = ("commune", "year")
 BASE_LABELS = {
     "commune": "Xã",
     "district": "Huyện",
@@ -51,14 +55,13 @@ BASE_LABELS = {
     "notes": "Ghi chú",
 }
 
-_INDICATOR = re.compile(r"^[0-9][0-9A-Za-z._-]*$")
-_CRITERION = re.compile(r"^tc([0-9][0-9A-Za-z._-]*)$", re.IGNORECASE)
-_COUNT = re.compile(r"^([0-9][0-9A-Za-z._-]*)\.(achieved|total)$", re.IGNORECASE)
 _YES = {"true", "có", "co", "x", "1", "yes"}
 _NO = {"false", "không", "khong", "0", "no"}
+# Marks offices put in a criterion's status column for "met" (a ticked box, "đ" for đạt).
+_MET_MARKS = {"x", "✓", "✔", "☑", "đ", "d"}
 _FORMULA_PREFIX = ("'=", "'+", "'-", "'@")
-
-Loc = tuple[int | str, ...]
+# A commune cell that names a total row at the bottom of an office's table.
+_TOTAL_ROWS = {"tong", "tong cong", "cong", "tong so", "toan tinh", "toan huyen", "total"}
 
 
 def column_letter(index: int) -> str:
@@ -77,10 +80,18 @@ def cell_location(path: str, row: int, column: int) -> Location:
 
 @dataclass(frozen=True)
 class Header:
-    """What each column of a sheet holds: loc (within a Commune record) by column number."""
+    """What each column of a sheet holds: loc (within a Commune record) by column number.
+
+    `row` is the (first) header row; `notes` are located remarks that are not errors
+    (skipped columns and rows); `fractions` holds, by row, the columns whose value in
+    (0, 1] may be a percentage typed as a fraction (see _fractions).
+    """
 
     path: str
     columns: dict[int, Loc]
+    row: int = 1
+    notes: tuple[InputError, ...] = ()
+    fractions: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def column_of(self, loc: Sequence[int | str]) -> int:
         """The column that holds loc, or of its nearest parent (column A when none)."""
@@ -105,6 +116,12 @@ class SheetOrigin:
         """The file, as shown in messages."""
         return self.header.path
 
+    @property
+    def fractions(self) -> dict[str, str]:
+        """Indicators of this row whose value may be a percentage typed as a fraction -> cell."""
+        columns = self.header.fractions.get(self.row, ())
+        return {str(self.header.columns[c][1]): f"{column_letter(c)}{self.row}" for c in columns}
+
     def locate(self, loc: Sequence[int | str], *, at_key: bool = False) -> Location:
         """The cell that holds loc; for a key (e.g. an unknown id) still this row's cell."""
         return cell_location(self.header.path, self.row, self.header.column_of(loc))
@@ -118,82 +135,25 @@ class SheetRows:
     rows: list[tuple[int, tuple[Cell, ...]]]
 
 
-def header_key(cell: Cell) -> str:
-    """A header cell's key: its first whitespace-separated token ("14.2 Tỷ lệ..." -> "14.2")."""
-    text = str(cell).strip() if cell is not None else ""
-    return text.split()[0] if text else ""
-
-
-def _key_loc(key: str) -> Loc | None:
-    lowered = key.lower()
-    if lowered in BASE_COLUMNS:
-        return (lowered,)
-    if match := _CRITERION.match(key):
-        return ("criteria", match.group(1))
-    if match := _COUNT.match(key):
-        return ("indicators", match.group(1), match.group(2).lower())
-    if _INDICATOR.match(key):
-        return ("indicators", key)
-    return None
-
-
 def parse_header(path: str, cells: Sequence[Cell]) -> Header:
-    """Map header cells to record locations; every header problem is raised together."""
-    cells = list(cells)
-    while cells and header_key(cells[-1]) == "":
-        cells.pop()  # trailing blank columns are formatting, not data
-    problems: list[InputError] = []
-    columns: dict[int, Loc] = {}
-    seen: dict[Loc, int] = {}
-    for index, cell in enumerate(cells, start=1):
-        where = cell_location(path, 1, index)
-        key = header_key(cell)
-        if not key:
-            problems.append(
-                InputError(
-                    where,
-                    "header cell is empty (or part of a merged cell); give every column"
-                    " its own header: commune, year, an indicator id such as 14.2, or tc6",
-                )
-            )
-            continue
-        loc = _key_loc(key)
-        if loc is None:
-            problems.append(
-                InputError(
-                    where,
-                    f"unknown column {key!r}; expected one of: {', '.join(BASE_COLUMNS)},"
-                    " an indicator id (14.2), a count (14.3.achieved, 14.3.total)"
-                    " or a criterion status (tc6)",
-                )
-            )
-            continue
-        if loc in seen:
-            first = column_letter(seen[loc])
-            problems.append(InputError(where, f"column {key!r} repeats column {first}"))
-            continue
-        seen[loc] = index
-        columns[index] = loc
-    for loc, index in seen.items():
-        if len(loc) != 3:
-            continue
-        parent, part = loc[1], loc[2]
-        partner = "total" if part == "achieved" else "achieved"
-        if ("indicators", parent, partner) not in seen:
-            problems.append(
-                InputError(
-                    cell_location(path, 1, index),
-                    f"a count needs both {parent}.achieved and {parent}.total columns",
-                )
-            )
-    for required in REQUIRED_COLUMNS:
-        if (required,) not in seen:
-            problems.append(
-                InputError(cell_location(path, 1, 1), f"missing required column {required!r}")
-            )
-    if problems:
-        raise InputErrors(problems)
-    return Header(path, columns)
+    """Map a one-row header (row 1) to record locations; every problem is raised together."""
+    found = find_header(path, [(1, cells)])
+    return _header(path, found)
+
+
+def _header(path: str, found: HeaderFound) -> Header:
+    if found.problems:
+        raise InputErrors(found.problems)
+    notes: list[InputError] = []
+    if found.skipped:
+        first = found.skipped[0][0]
+        names = ", ".join(f"{column_letter(c)} ({text[:40]})" for c, text in found.skipped)
+        notes.append(
+            InputError(cell_location(path, found.row, first), said("sheets.skipped", names=names))
+        )
+    columns = dict(found.columns)
+    columns.update((column, SKIP) for column, _ in found.skipped)
+    return Header(path, columns, found.row, tuple(notes))
 
 
 def _text(value: Cell) -> str:
@@ -224,6 +184,8 @@ def _whole(value: Cell, what: str) -> int:
 def _indicator_value(value: Cell) -> float | bool | str:
     if isinstance(value, bool):
         return value
+    if isinstance(value, str) and value.strip().lower() in _MET_MARKS:
+        return True  # a ticked qualitative indicator
     if isinstance(value, int | float):
         return finite_float(value)
     if isinstance(value, str):
@@ -244,6 +206,8 @@ def _indicator_value(value: Cell) -> float | bool | str:
 def _criterion_status(value: Cell) -> bool | str:
     if isinstance(value, bool):
         return value
+    if isinstance(value, str) and value.strip().lower() in _MET_MARKS:
+        return True
     status = parse_status(value) if isinstance(value, str) else None
     if status is not None:
         return status
@@ -293,6 +257,8 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
         if _is_empty(value):
             continue
         loc = header.columns.get(index)
+        if loc == SKIP:
+            continue
         if loc is None:
             problems.append(
                 InputError(
@@ -372,13 +338,13 @@ def communes_from_rows(
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
 
 
-def _sniff_delimiter(first_line: str) -> str:
-    """`;` or tab when the header uses it more than `,` (Excel in Vietnamese locales), else `,`.
+def _sniff_delimiter(text: str) -> str:
+    """`;` or tab when the first rows use it more than `,` (Excel in Vietnamese locales).
 
     Quoted labels are left out of the count: "Tỷ lệ (%), năm 2024" holds a comma but is
-    one cell of a `;` sheet.
+    one cell of a `;` sheet. Several rows are counted, since a title row may have none.
     """
-    bare = _QUOTED.sub("", first_line)
+    bare = _QUOTED.sub("", "\n".join(text.split("\n", 31)[:30]))
     counts = {d: bare.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] > counts[","] else ","
@@ -393,8 +359,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
         raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
     if len(data) > MAX_SHEET_BYTES:
         raise InputError(Location(shown), "file is too large (more than 100 MB)")
-    text = decode_bytes(data, shown)
-    delimiter = _sniff_delimiter(text.split("\n", 1)[0])
+    text = decode_csv(data, shown)
+    delimiter = _sniff_delimiter(text)
     # strict: a quote opened and never closed is an error, not a cell that swallows every
     # row below it (whose only symptom was "year is empty" further down)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -414,26 +380,98 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
 
 
 def open_sheet(path: Path) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]]]]:
-    """Read a sheet's header (first sheet of a workbook); stream its non-empty rows."""
+    """Read a sheet's header (first sheet of a workbook) and its non-empty rows below it."""
     shown = str(path)
     if path.is_dir():
         raise InputError(Location(shown), "is a directory, not a file; name a file inside it")
     suffix = path.suffix.lower()
     if suffix not in SHEET_SUFFIXES:
         raise InputError(Location(shown), "a spreadsheet must be .csv, .xlsx, .xls or .ods")
-    records = enumerate(_csv_rows(path) if suffix == ".csv" else workbook_rows(path), start=1)
-    for number, cells in records:
-        if all(_is_empty(c) for c in cells):
-            raise InputError(Location(shown, number), "the first row must be the header row")
-        header = parse_header(shown, cells)
-        rows = ((n, c) for n, c in records if not all(_is_empty(v) for v in c))
-        return header, rows
-    raise InputError(Location(shown), "file is empty; see `ntm template` for a starting point")
+    percent: set[tuple[int, int]] = set()
+    if suffix == ".csv":
+        values: list[tuple[Cell, ...]] = list(_csv_rows(path))
+    else:
+        values, percent = workbook_sheet(path)
+    records = list(enumerate(values, start=1))
+    found = find_header(shown, records[:200])
+    header = _header(shown, found)
+    first = found.row + found.rows
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    notes = list(header.notes)
+    commune = header.column_of(("commune",)) - 1
+    for number, cells in records[first - 1 :]:
+        if all(_is_empty(v) for v in cells):
+            continue
+        name = cells[commune] if commune < len(cells) else None
+        if isinstance(name, str) and fold(name).rstrip(" :") in _TOTAL_ROWS:
+            notes.append(
+                InputError(
+                    cell_location(shown, number, commune + 1),
+                    said("sheets.total_row", name=name.strip()[:40]),
+                )
+            )
+            continue
+        rows.append((number, cells))
+    fractions = _fractions(header, rows, percent)
+    header = Header(shown, header.columns, header.row, tuple(notes), fractions)
+    return header, iter(rows)
 
 
-def no_rows_error(path: Path) -> InputError:
+def _fraction_candidate(cell: Cell, formatted: bool) -> float | None:
+    """A cell's number for the fraction check; None when it says nothing either way."""
+    if cell is None or isinstance(cell, bool):
+        return None
+    if isinstance(cell, int | float):
+        return None if formatted else float(cell)
+    if "%" in cell:
+        return None  # "0,5%" says it is a percentage
+    try:
+        return parse_number_text(cell.strip())
+    except ValueError:
+        return None
+
+
+def _fractions(
+    header: Header, rows: Sequence[tuple[int, Sequence[Cell]]], percent: set[tuple[int, int]]
+) -> dict[int, tuple[int, ...]]:
+    """Cells in (0, 1] of a column whose other values are >= 1 (zeros aside), by row.
+
+    Such a cell is most likely a percentage typed as a fraction (0,932 for 93,2%) in a
+    cell without a percent format; whether the column is a percent indicator is for the
+    set to say (scoring.checks). A cell with a percent format or a "%" is never one, nor
+    one whose value as a percentage would lie far outside the others (0,8 among poverty
+    rates of 1,2 and 2,5 is 0,8%, not 80%).
+    """
+    found: dict[int, list[int]] = {}
+    for column, loc in header.columns.items():
+        if loc[0] != "indicators" or len(loc) != 2:
+            continue
+        small: list[tuple[int, float]] = []
+        large: list[float] = []
+        for number, cells in rows:
+            if column > len(cells):
+                continue
+            value = _fraction_candidate(cells[column - 1], (number, column) in percent)
+            if (number, column) in percent and isinstance(cells[column - 1], int | float):
+                large.append(float(cells[column - 1] or 0))  # shown as the percentage it is
+            elif value is None or value == 0:
+                continue
+            elif 0 < value <= 1:
+                small.append((number, value))
+            else:
+                large.append(value)
+        if not small or not large or min(large) < 1:
+            continue
+        low, high = min(large) / 2, max(large) * 2
+        for number, value in small:
+            if low <= value * 100 <= high:
+                found.setdefault(number, []).append(column)
+    return {row: tuple(columns) for row, columns in found.items()}
+
+
+def no_rows_error(path: Path, row: int = 2) -> InputError:
     """The error for a sheet with a header and no commune rows."""
-    return InputError(Location(str(path), 2), "no communes: the sheet has a header but no rows")
+    return InputError(Location(str(path), row), "no communes: the sheet has a header but no rows")
 
 
 def read_rows(path: Path) -> SheetRows:
@@ -441,7 +479,7 @@ def read_rows(path: Path) -> SheetRows:
     header, rows = open_sheet(path)
     listed = list(rows)
     if not listed:
-        raise no_rows_error(path)
+        raise no_rows_error(path, header.row + 1)
     return SheetRows(header, listed)
 
 

@@ -35,10 +35,17 @@ _ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 def workbook_rows(path: Path) -> Iterator[Row]:
     """Every row of the first sheet from row 1, cells from column A; percent cells scaled."""
+    rows, _ = workbook_sheet(path)
+    yield from rows
+
+
+def workbook_sheet(path: Path) -> tuple[list[Row], set[tuple[int, int]]]:
+    """The first sheet's rows (percent cells scaled) and the (row, column) of percent cells."""
     shown = str(path)
     _check_size(path, shown)
     values = _calamine_rows(path, shown)
     percent = _percent_cells(path)
+    rows: list[Row] = []
     for row_number, values_in_row in enumerate(values, start=1):
         cells: list[Cell] = []
         for column, value in enumerate(values_in_row, start=1):
@@ -47,7 +54,8 @@ def workbook_rows(path: Path) -> Iterator[Row]:
             if scaled and isinstance(cell, int | float):
                 cell = round(float(cell) * 100, 10)  # 0.932 -> 93.2, not 93.20000000000002
             cells.append(cell)
-        yield tuple(cells)
+        rows.append(tuple(cells))
+    return rows, percent
 
 
 def _check_size(path: Path, shown: str) -> None:

@@ -15,7 +15,7 @@ from ntm_cli.inputs.files import (
 )
 from ntm_cli.inputs.read import holds_criteria_set, holds_district, holds_province, kind_of
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.inputs.sheets import load_sheet
+from ntm_cli.inputs.sheets import SheetOrigin, load_sheet
 from ntm_cli.inputs.yaml_text import YamlSource
 from ntm_cli.model.errors import (
     InputError,
@@ -24,7 +24,7 @@ from ntm_cli.model.errors import (
     condensed,
 )
 from ntm_cli.model.sets import District, Province
-from ntm_cli.run.communes import check_loaded, choose_set
+from ntm_cli.run.communes import check_loaded, choose_set, fractions_of
 from ntm_cli.scoring.checks import check_commune
 
 
@@ -37,6 +37,8 @@ class FileReport:
     count: int = 0  # communes read, or criteria in the set
     sets: list[str] = field(default_factory=list)  # set ids the data is checked against
     problems: list[InputError] = field(default_factory=list)
+    # remarks that are not problems: a sheet's skipped columns and total rows
+    notes: list[InputError] = field(default_factory=list)
 
 
 def _check_set(path: Path, registry: Registry, report: FileReport) -> None:
@@ -103,7 +105,9 @@ def _check_communes(
     for item in loaded:
         try:
             criteria_set, _ = choose_set(item, registry, set_option)
-            problems, _ = check_loaded(item.commune, criteria_set, registry, [criteria_set])
+            problems, _ = check_loaded(
+                item.commune, criteria_set, registry, [criteria_set], fractions_of(item)
+            )
         except InputErrors as exc:  # a broken set file named by criteria_set
             report.problems.extend(exc.errors)
             continue
@@ -124,6 +128,9 @@ def check_file(path: Path, registry: Registry, set_option: str | None = None) ->
         if kind_of(path) == "sheet":  # every row is checked, as `ntm batch` reads it
             loaded, problems = load_sheet(path)
             report.problems.extend(problems)
+            origin = loaded[0].origin if loaded else None
+            if isinstance(origin, SheetOrigin):
+                report.notes.extend(origin.header.notes)
         else:
             data, text = load_yaml_file(path)
             if holds_criteria_set(data):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm_cli.inputs.files import LoadedCommune, Origin
 from ntm_cli.inputs.read import expand, read_communes
 from ntm_cli.inputs.registry import Registry
+from ntm_cli.inputs.sheets import SheetOrigin
 from ntm_cli.model.errors import (
     InputError,
     InputErrors,
@@ -19,7 +20,7 @@ from ntm_cli.model.errors import (
 from ntm_cli.model.results import CommuneResult, SetChoice
 from ntm_cli.model.sets import Commune, CriteriaSet
 from ntm_cli.model.text import fold
-from ntm_cli.scoring.checks import Problem, check_commune, check_other_sets
+from ntm_cli.scoring.checks import Problem, check_commune, check_other_sets, percent_fractions
 from ntm_cli.scoring.engine import Plans, evaluate
 
 
@@ -76,14 +77,30 @@ def _lookup(registry: Registry, set_ids: list[str]) -> dict[str, CriteriaSet]:
     return found
 
 
+def fractions_of(loaded: LoadedCommune) -> dict[str, str] | None:
+    """A sheet row's cells that may hold a percentage typed as a fraction (see inputs.sheets)."""
+    origin = loaded.origin
+    return origin.fractions if isinstance(origin, SheetOrigin) else None
+
+
 def check_loaded(
-    commune: Commune, criteria_set: CriteriaSet, registry: Registry, tiers: list[CriteriaSet]
+    commune: Commune,
+    criteria_set: CriteriaSet,
+    registry: Registry,
+    tiers: list[CriteriaSet],
+    fractions: Mapping[str, str] | None = None,
 ) -> tuple[list[Problem], dict[str, CriteriaSet]]:
-    """What stops the commune being scored (also for `ntm validate`), and the sets it needs."""
+    """What stops the commune being scored (also for `ntm validate`), and the sets it needs.
+
+    `fractions` maps indicators whose sheet cell may hold a percentage typed as a fraction
+    to that cell (see inputs.sheets).
+    """
     ids = registry.ids()
     unknown = [k for k in commune.other_sets if k not in ids]
     sets = _lookup(registry, [t.id for t in tiers] + [k for k in commune.other_sets if k in ids])
     problems: list[Problem] = check_commune(criteria_set, commune)
+    if fractions:
+        problems += percent_fractions(criteria_set, commune, fractions)
     problems += check_other_sets(commune, sets, unknown)
     return problems, sets
 
@@ -107,7 +124,7 @@ def score_loaded(
     tiers = registry.ladder(criteria_set, commune.year) if ladder else [criteria_set]
     if ladder and extra_tiers:
         tiers += registry.extra_tiers(tiers, extra_tiers)
-    problems, sets = check_loaded(commune, criteria_set, registry, tiers)
+    problems, sets = check_loaded(commune, criteria_set, registry, tiers, fractions_of(loaded))
     if problems:
         raise InputErrors(
             [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ntm_cli.model.errors import Text, said
 from ntm_cli.model.regions import REGION_CODES
-from ntm_cli.model.sets import NA, Commune, Count, CriteriaSet
+from ntm_cli.model.sets import NA, Commune, Count, CriteriaSet, Criterion
 
 
 @dataclass(frozen=True)
@@ -13,7 +16,7 @@ class Problem:
     """A value that cannot be scored, with where it is in the commune record."""
 
     loc: tuple[str, ...]
-    message: str
+    message: Text
     at_key: bool = False
 
 
@@ -23,6 +26,32 @@ def _nearby(ids: list[str], wanted: str) -> str:
     shown = close or ids[:8]
     more = "" if close or len(ids) <= 8 else ", ..."
     return ", ".join(shown) + more
+
+
+# Slips in typed ids: letter l or O for a digit, a decimal comma, a space, a leading zero.
+_SLIPS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", ",": ".", " ": ""})
+
+
+def _did_you_mean(ids: list[str], wanted: str) -> str:
+    fixed = wanted.translate(_SLIPS)
+    fixed = ".".join(part.lstrip("0") or "0" for part in fixed.split("."))
+    close = [fixed] if fixed in ids else difflib.get_close_matches(wanted, ids, n=1, cutoff=0.6)
+    return f" did you mean {close[0]}?" if close else ""
+
+
+def unlisted_criterion(criteria_set: CriteriaSet, key: str) -> Criterion | None:
+    """The criterion an indicator id belongs to when the set does not list all its indicators.
+
+    "2.1" belongs to criterion "2"; a set that encodes no indicator of criterion 2, or
+    only some of them, keeps such data and scores the criterion from its declared status.
+    """
+    owner = key.split(".")[0]
+    if owner == key:
+        return None
+    for criterion in criteria_set.criteria:
+        if criterion.id == owner:
+            return None if criterion.indicators_complete and criterion.indicators else criterion
+    return None
 
 
 def check_other_sets(
@@ -115,10 +144,13 @@ def check_commune(
     for key, value in commune.indicators.items():
         indicator = indicators.get(key)
         if indicator is None:
+            if unlisted_criterion(criteria_set, key) is not None:
+                continue  # kept, and shown as not scored (engine: notice "unlisted")
             problems.append(
                 Problem(
                     ("indicators", key),
                     f"unknown indicator {key!r} for set {criteria_set.id};"
+                    f"{_did_you_mean(list(indicators), key)}"
                     f" known ids: {_nearby(list(indicators), key)}",
                     at_key=True,
                 )
@@ -136,6 +168,32 @@ def check_commune(
                     f"unknown criterion {key!r} for set {criteria_set.id};"
                     f" criteria are {', '.join(criteria_ids)}",
                     at_key=True,
+                )
+            )
+    return problems
+
+
+def percent_fractions(
+    criteria_set: CriteriaSet, commune: Commune, cells: Mapping[str, str]
+) -> list[Problem]:
+    """A percent indicator's value in (0, 1] that its sheet column suggests is a fraction.
+
+    `cells` maps indicator ids to the cell ("D7") whose value the sheet flagged: 0,932
+    among 85 and 97 is 93,2% typed without its percent format, not 0,932 %.
+    """
+    indicators = criteria_set.indicators()
+    problems: list[Problem] = []
+    for key, cell in cells.items():
+        indicator = indicators.get(key)
+        value = commune.indicators.get(key)
+        if indicator is None or indicator.kind not in _PERCENT_KINDS:
+            continue
+        if isinstance(value, float) and 0 < value <= 1:
+            percent = round(value * 100, 8)
+            problems.append(
+                Problem(
+                    ("indicators", key),
+                    said("sheets.percent_fraction", value=value, cell=cell, percent=percent),
                 )
             )
     return problems

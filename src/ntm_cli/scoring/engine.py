@@ -31,6 +31,7 @@ from ntm_cli.model.sets import (
     Status,
     Threshold,
 )
+from ntm_cli.scoring.checks import unlisted_criterion
 
 # When a criterion is not met, the most actionable reason is reported first.
 _PRECEDENCE: tuple[Status, ...] = ("unmet", "undetermined", "missing")
@@ -335,6 +336,22 @@ def score_criterion(
     )
 
 
+def unlisted_notices(criteria_set: CriteriaSet, commune: Commune) -> list[Notice]:
+    """A notice per criterion with data for indicators the set does not list (kept, not scored)."""
+    listed = criteria_set.indicators()
+    found: dict[str, list[str]] = {}
+    for key in commune.indicators:
+        if key not in listed and (criterion := unlisted_criterion(criteria_set, key)):
+            found.setdefault(criterion.id, []).append(key)
+    return [
+        Notice(
+            "unlisted_declared" if criterion in commune.criteria else "unlisted",
+            {"criterion": criterion, "ids": ", ".join(ids)},
+        )
+        for criterion, ids in found.items()
+    ]
+
+
 def evaluate(
     criteria_set: CriteriaSet,
     commune: Commune,
@@ -373,6 +390,8 @@ def evaluate(
             for c in criteria_set.criteria
         ]
     )
+    if commune.indicators:
+        notices.extend(unlisted_notices(criteria_set, commune))
     return CommuneResult(
         commune=commune.commune,
         district=commune.district,

@@ -88,6 +88,9 @@ def _field(value: object, lang: str) -> object:
     if isinstance(value, int) and abs(value) >= 1000:  # counts 4.999 (fields named year: 2025)
         grouped = f"{value:,}"
         return grouped if lang == "en" else grouped.replace(",", ".")
+    if isinstance(value, float):  # 0,932 in Vietnamese, 0.932 in English
+        shown = f"{value:.10g}"
+        return shown if lang == "en" else shown.replace(".", ",")
     if isinstance(value, str):
         return _cut(value, lang)
     return value
