@@ -282,3 +282,28 @@ def test_the_readme_example_set_is_marked_invented_and_loads() -> None:
     criteria_set = Registry([EXAMPLES / "sets"]).get("minh-hoa-qd51-2026")
     assert "ví dụ" in criteria_set.decision.number
     assert all("MINH HỌA" in i.name.vi for i in criteria_set.indicators().values())
+
+
+def test_import_problems_are_in_english_with_lang_en(tmp_path: Path) -> None:
+    result = run(
+        "sets",
+        "import",
+        BAD / "no-document.xlsx",
+        "--id",
+        "x",
+        "-o",
+        tmp_path / "x.yaml",
+        "--lang",
+        "en",
+    )
+    assert result.exit_code == 2
+    assert f"{BAD / 'no-document.xlsx'}:4:C: the office's document is not cited" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_ods_and_xls_saved_by_libreoffice_import_to_the_same_set(tmp_path: Path, kind: str) -> None:
+    _import(BOOK_FIXTURES / "filled-libreoffice.xlsx", tmp_path / "a", "same")
+    _import(BOOK_FIXTURES / f"filled-libreoffice.{kind}", tmp_path / "b", "same")
+    first = Registry([tmp_path / "a"]).get("same")
+    second = Registry([tmp_path / "b"]).get("same")
+    assert first.criteria == second.criteria and first.decision == second.decision

@@ -30,13 +30,13 @@ def set_template(
     office's document cited once at the top, and a sheet explaining how to fill it in.
     """
     from ntm_cli.inputs.registry import Registry
-    from ntm_cli.model.errors import UsageError
+    from ntm_cli.model.errors import UsageError, said
     from ntm_cli.report.atomic import write_bytes_atomic
     from ntm_cli.report.messages import message
     from ntm_cli.report.set_workbook import set_template as workbook
 
     if output.suffix.lower() != ".xlsx":
-        raise UsageError(f"{output}: the set workbook is an .xlsx file; name it FILE.xlsx")
+        raise UsageError(said("setbook.err_xlsx_name", path=str(output)))
     criteria_set = Registry(sets_dir or ()).get(set_id)
     write_bytes_atomic(output, workbook(criteria_set, lang.value), force)
     typer.echo(message("setbook.written_template", lang.value, path=output), err=True)
@@ -69,30 +69,23 @@ def set_import(
 
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.inputs.set_workbook import import_set_workbook
-    from ntm_cli.model.errors import UsageError
+    from ntm_cli.model.errors import UsageError, said
     from ntm_cli.report.atomic import check_target, write_text_atomic
     from ntm_cli.report.messages import message
     from ntm_cli.report.set_workbook import set_yaml
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,79}", new_id):
-        raise UsageError(
-            f"--id {new_id!r}: a set id is lower-case letters, digits, '.', '-' and '_',"
-            " e.g. ha-tinh-qd51-2026"
-        )
+        raise UsageError(said("setbook.err_id_pattern", id=new_id))
     if output is not None:
         if output.suffix.lower() not in (".yaml", ".yml") or output.stem != new_id:
-            raise UsageError(
-                f"{output}: name the file {new_id}.yaml, as ntm finds a set by its file name"
-            )
+            raise UsageError(said("setbook.err_yaml_name", path=str(output), id=new_id))
         check_target(output, force=force)  # refuse before reading the workbook
     registry = Registry(sets_dir or ())
     replacing = force and output is not None and output.exists()
     if new_id in registry.ids() and not (
         replacing and output is not None and registry.path(new_id).resolve() == output.resolve()
     ):
-        raise UsageError(
-            f"--id {new_id}: a set with this id exists ({registry.path(new_id)}); choose another id"
-        )
+        raise UsageError(said("setbook.err_id_exists", id=new_id, path=str(registry.path(new_id))))
     imported = import_set_workbook(workbook, new_id, registry.get)
     text = set_yaml(imported, workbook.name, lang.value)
     if output is None:

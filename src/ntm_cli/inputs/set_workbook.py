@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from ntm_cli.inputs.sheets import cell_location, column_letter
 from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, Cell, Row, workbook_rows
-from ntm_cli.model.errors import InputError, InputErrors, Location
+from ntm_cli.model.errors import InputError, InputErrors, Location, Said, said
 from ntm_cli.model.regions import REGION_CODES, parse_region
 from ntm_cli.model.sets import (
     UNKNOWN,
@@ -225,8 +225,7 @@ def read_set_workbook(path: Path) -> SetWorkbook:
     if path.suffix.lower() not in WORKBOOK_SUFFIXES:
         raise InputError(
             Location(shown),
-            f"not a workbook ({path.suffix or 'no extension'}); give the .xlsx, .ods or .xls"
-            " file `ntm sets template` wrote",
+            said("setbook.err_not_workbook", suffix=path.suffix or "—"),
         )
     rows: list[Row] = list(workbook_rows(path))
     meta: dict[str, tuple[int, Cell]] = {}
@@ -245,8 +244,11 @@ def read_set_workbook(path: Path) -> SetWorkbook:
                     problems.append(
                         InputError(
                             cell_location(shown, number, index),
-                            f"column {key!r} appears twice (also column"
-                            f" {column_letter(columns[key])}); delete one",
+                            said(
+                                "setbook.err_column_twice",
+                                column=key,
+                                other=column_letter(columns[key]),
+                            ),
                         )
                     )
                     continue
@@ -258,8 +260,7 @@ def read_set_workbook(path: Path) -> SetWorkbook:
     if not header_row:
         raise InputError(
             Location(shown),
-            "no header row starting with `criterion`; this is not a set workbook from"
-            " `ntm sets template` (write one with `ntm sets template SET -o FILE.xlsx`)",
+            said("setbook.err_no_header"),
         )
     if problems:
         raise InputErrors(problems)
@@ -281,8 +282,7 @@ def read_set_workbook(path: Path) -> SetWorkbook:
             problems.append(
                 InputError(
                     cell_location(shown, number, index),
-                    "a value in a column without a header key; give the column a key in row"
-                    f" {header_row} or move the value",
+                    said("setbook.err_no_column_key", row=header_row),
                 )
             )
         if any(v is not None for _, v in cells.cells.values()):
@@ -316,7 +316,7 @@ class _Collector:
     path: str
     problems: list[InputError] = field(default_factory=list)
 
-    def at(self, row: int, column: int, text: str) -> None:
+    def at(self, row: int, column: int, text: Said) -> None:
         self.problems.append(InputError(cell_location(self.path, row, column), text))
 
 
@@ -345,8 +345,7 @@ def _citation(book: SetWorkbook, found: _Collector) -> tuple[dict[str, Any], str
         found.at(
             where,
             META_VALUE_COLUMN,
-            "the office's document is not cited; write its number (e.g. 51/2025/QĐ-TTg or"
-            " your province's decision) in the `document` row, and its annex and date",
+            said("setbook.err_no_document"),
         )
         return {}, ""
     decision: dict[str, Any] = {"number": number}
@@ -362,7 +361,7 @@ def _citation(book: SetWorkbook, found: _Collector) -> tuple[dict[str, Any], str
             found.at(
                 date_row,
                 META_VALUE_COLUMN,
-                f"{date_text!r} is not a date; write it as 29/12/2025",
+                said("setbook.err_date", text=date_text),
             )
         else:
             decision["date"] = date
@@ -379,30 +378,27 @@ def _known_words(words: dict[str, tuple[str, ...]]) -> str:
     return ", ".join(f"{w[0]} ({', '.join(w[1:3])})" for w in words.values())
 
 
-def _parse_years(text: str, period: tuple[int, int]) -> tuple[int, ...] | str:
+def _parse_years(text: str, period: tuple[int, int]) -> tuple[int, ...] | Said:
     """Years of a `year` cell, or the reason it cannot be read."""
     years: set[int] = set()
     for part in re.split(r"[,;]", text):
         match = _YEARS.match(part)
         if not match:
-            return f"{text!r} is not a year or a range of years; write 2026 or 2026-2030"
+            return said("setbook.err_years", text=text)
         start = int(match.group(1))
         end = int(match.group(2) or start)
         if end < start:
-            return f"{text!r}: the range ends before it starts"
+            return said("setbook.err_years_order", text=text)
         years.update(range(start, end + 1))
     outside = sorted(y for y in years if not period[0] <= y <= period[1])
     if outside:
-        return (
-            f"year {outside[0]} is outside the set's period {period[0]}–{period[1]};"
-            " thresholds apply within it"
-        )
+        return said("setbook.err_year_outside", year=outside[0], period=f"{period[0]}–{period[1]}")
     return tuple(sorted(years))
 
 
 def _threshold_value(
     cell: Cell, kind: str, indicator_id: str, inherited: Threshold | None
-) -> float | bool | str | None:
+) -> float | bool | Said | None:
     """A threshold cell: a value, None (empty: no change), or the reason it is wrong."""
     if cell is None:
         return None
@@ -423,30 +419,41 @@ def _threshold_value(
     if boolean_kind:
         if flag is True:
             return True
-        return (
-            f"indicator {indicator_id} is {kind} (đạt / chưa đạt): its threshold is the word"
-            f" đạt, not {cell!r}; or change the row's kind"
+        return said(
+            "setbook.err_needs_dat",
+            id=indicator_id,
+            kind=said(f"setbook.kind_{kind}"),
+            cell=repr(cell),
         )
     if flag is not None:
-        return (
-            f"indicator {indicator_id} is {kind}: its threshold is a number, not {cell!r};"
-            " for a đạt/chưa đạt indicator write định tính in the kind column"
+        return said(
+            "setbook.err_flag_for_number",
+            id=indicator_id,
+            kind=said(f"setbook.kind_{kind}"),
+            cell=repr(cell),
         )
     try:
         number = finite_float(cell) if isinstance(cell, int | float) else None
         if number is None:
             number = parse_number_text(_text(cell))
     except ValueError as exc:
-        detail = str(exc)
-        return (
-            f"indicator {indicator_id} is {kind}: its threshold is a number; {detail}"
-            if "ambiguous" in detail
-            else f"indicator {indicator_id} is {kind}: its threshold is a number, not {cell!r}"
+        if "ambiguous" in str(exc):
+            return said(
+                "setbook.err_ambiguous",
+                id=indicator_id,
+                kind=said(f"setbook.kind_{kind}"),
+                cell=repr(cell),
+            )
+        return said(
+            "setbook.err_not_number",
+            id=indicator_id,
+            kind=said(f"setbook.kind_{kind}"),
+            cell=repr(cell),
         )
     if kind in ("percent", "share_meeting_set") and not 0 <= number <= 100:
-        return f"{number:g}% is impossible for a percent threshold; percentages are 0–100"
+        return said("setbook.err_percent", value=f"{number:g}")
     if kind == "count" and number < 0:
-        return f"{number:g} is negative; a count threshold is 0 or more"
+        return said("setbook.err_negative_count", value=f"{number:g}")
     return number
 
 
@@ -506,8 +513,7 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
     if set_cell is None:
         raise InputError(
             cell_location(book.path, set_row or 1, META_VALUE_COLUMN),
-            "the workbook does not name the set it completes; write its id (e.g."
-            " qd51-2025-xa-ntm) in the `set` row",
+            said("setbook.err_no_set"),
         )
     parent = get_set(_text(set_cell))
     lang_cell = book.meta.get("language", (0, None))[1]
@@ -515,8 +521,7 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
     if new_id == parent.id:
         raise InputError(
             cell_location(book.path, set_row, META_VALUE_COLUMN),
-            f"--id {new_id} is the id of the set the workbook completes; give the completed"
-            f" set its own id, e.g. {parent.id}-tinh",
+            said("setbook.err_same_id", id=new_id, parent=parent.id),
         )
     decision, citation = _citation(book, found)
     key = office_key(parent)
@@ -542,15 +547,19 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
             found.at(
                 row.number,
                 row.col("criterion"),
-                "which criterion? write its id (1, 2, …) in this column",
+                said("setbook.err_no_criterion"),
             )
             continue
         if criterion_id not in criteria:
             found.at(
                 row.number,
                 row.col("criterion"),
-                f"criterion {criterion_id!r} is not in {parent.id}; its criteria are"
-                f" {', '.join(criteria)}",
+                said(
+                    "setbook.err_unknown_criterion",
+                    criterion=criterion_id,
+                    set=parent.id,
+                    known=", ".join(criteria),
+                ),
             )
             continue
         flag_cell = row.get("complete")
@@ -560,8 +569,7 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
                 found.at(
                     row.number,
                     row.col("complete"),
-                    f"{_text(flag_cell)!r}: write đủ (the criterion's list of indicators is"
-                    " complete) or chưa đủ",
+                    said("setbook.err_complete_word", text=_text(flag_cell)),
                 )
             else:
                 earlier = complete.get(criterion_id)
@@ -569,9 +577,13 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
                     found.at(
                         row.number,
                         row.col("complete"),
-                        f"criterion {criterion_id} is marked {'đủ' if earlier[0] else 'chưa đủ'}"
-                        f" in row {earlier[1].number} and {'đủ' if flag else 'chưa đủ'} here;"
-                        " write the same on every row of the criterion",
+                        said(
+                            "setbook.err_complete_differs",
+                            criterion=criterion_id,
+                            first=COMPLETE_WORDS[earlier[0]][0],
+                            row=earlier[1].number,
+                            here=COMPLETE_WORDS[flag][0],
+                        ),
                     )
                 elif earlier is None:
                     complete[criterion_id] = (flag, row)
@@ -585,8 +597,7 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
                 found.at(
                     row.number,
                     row.col("indicator"),
-                    "this row has no indicator id; write one (e.g. 1.1), numbered as in the"
-                    " decision",
+                    said("setbook.err_no_indicator"),
                 )
             continue
         indicator_id = (
@@ -598,7 +609,7 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
             found.at(
                 row.number,
                 row.col("indicator"),
-                f"{indicator_id!r} is not an indicator id; write numbers and dots, e.g. 1.1",
+                said("setbook.err_indicator_id", text=indicator_id),
             )
             continue
         year_cell = row.get("year")
@@ -606,7 +617,7 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
         if year_cell is not None:
             text = str(int(year_cell)) if isinstance(year_cell, float | int) else _text(year_cell)
             parsed = _parse_years(text, period)
-            if isinstance(parsed, str):
+            if isinstance(parsed, Said):
                 found.at(row.number, row.col("year"), parsed)
                 continue
             years = parsed
@@ -620,19 +631,27 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
                 found.at(
                     row.number,
                     row.col("indicator"),
-                    f"indicator {indicator_id} appears twice: under criterion"
-                    f" {entry.criterion} in row {entry.first.number} and under criterion"
-                    f" {criterion_id} here; give one of them another id",
+                    said(
+                        "setbook.err_two_criteria",
+                        id=indicator_id,
+                        first=entry.criterion,
+                        row=entry.first.number,
+                        here=criterion_id,
+                    ),
                 )
                 continue
             twin = next((r for r, y in entry.rows if y == years), None)
             if twin is not None:
-                when = f"year {years_text(years)}" if years else "every year"
                 found.at(
                     row.number,
                     row.col("indicator"),
-                    f"indicator {indicator_id} appears twice for {when} (rows {twin.number}"
-                    f" and {row.number}); delete one, or give each row its own year",
+                    said(
+                        "setbook.err_twice_years" if years else "setbook.err_twice",
+                        id=indicator_id,
+                        years=years_text(years) or "",
+                        first=twin.number,
+                        row=row.number,
+                    ),
                 )
                 continue
             for column in ("name", "unit", "kind", "operator"):
@@ -642,8 +661,12 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
                     found.at(
                         row.number,
                         row.col(column),
-                        f"indicator {indicator_id} has another {column} in row"
-                        f" {entry.first.number}; rows of one indicator differ only by year",
+                        said(
+                            "setbook.err_rows_differ",
+                            id=indicator_id,
+                            column=column,
+                            row=entry.first.number,
+                        ),
                     )
         entry.rows.append((row, years))
 
@@ -662,8 +685,13 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
             found.at(
                 entry.first.number,
                 entry.first.col("indicator"),
-                f"indicator {indicator_id} belongs to criterion {owner} in {parent.id}, not"
-                f" {entry.criterion}; an indicator id appears once in a set",
+                said(
+                    "setbook.err_other_criterion",
+                    id=indicator_id,
+                    owner=owner,
+                    set=parent.id,
+                    criterion=entry.criterion,
+                ),
             )
             continue
         result = _indicator(entry, inherited, parent, variants, selector, key, lang, found)
@@ -679,12 +707,12 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
 
     criterion_patches: dict[str, dict[str, Any]] = {}
     for criterion_id, criterion in criteria.items():
-        said = complete.get(criterion_id)
-        if said is not None:
-            if said[0] != (criterion.indicators_complete and bool(criterion.indicators)) or (
+        claim = complete.get(criterion_id)
+        if claim is not None:
+            if claim[0] != (criterion.indicators_complete and bool(criterion.indicators)) or (
                 criterion_id in added
             ):
-                criterion_patches[criterion_id] = {"indicators_complete": said[0]}
+                criterion_patches[criterion_id] = {"indicators_complete": claim[0]}
         elif criterion_id in added:
             # New indicators in a list nobody called complete: all of them met must not
             # read as the criterion met.
@@ -761,15 +789,19 @@ def _check_columns(
     last = max(book.columns.values(), default=1)
     for key in expected:
         if key not in book.columns and key not in optional:
-            what = f"column {key!r}"
-            if key in {k for k, _ in variants}:
-                what = f"the threshold column {key} ({_unit_of_key(key)})"
+            unit = _unit_of_key(key) if key in {k for k, _ in variants} else None
             found.at(
                 book.header_row,
                 last + 1,
-                f"{what} is missing from the header row; set {parent.id} needs"
-                f" {', '.join(k for k, _ in variants)}: write `ntm sets template` again or"
-                " restore the column",
+                said(
+                    "setbook.err_threshold_column_missing"
+                    if unit is not None
+                    else "setbook.err_column_missing",
+                    column=key,
+                    unit=unit or "",
+                    set=parent.id,
+                    needed=", ".join(k for k, _ in variants),
+                ),
             )
     known = set(expected)
     for key, index in book.columns.items():
@@ -782,25 +814,23 @@ def _check_columns(
             where = (book.header_row, index) if not values else (values[0][0].number, index)
             found.at(
                 *where,
-                f"a value for {unit}, which set {parent.id} does not have (its threshold"
-                f" columns: {have}); move the value to one of those or delete the column",
+                said("setbook.err_not_in_set", unit=unit, set=parent.id, have=have),
             )
         elif values:
             found.at(
                 book.header_row,
                 index,
-                f"unknown column {key!r}; ntm reads {', '.join(expected)} (other notes go in"
-                " the `note` column)",
+                said("setbook.err_unknown_column", column=key, known=", ".join(expected)),
             )
 
 
-def _unit_of_key(key: str) -> str | None:
-    """'group 4' / 'region tdmnpb' when a header key names a group or region; else None."""
+def _unit_of_key(key: str) -> Said | None:
+    """'nhóm 4' / 'vùng tdmnpb' when a header key names a group or region; else None."""
     group = re.fullmatch(r"nhom_([0-9]+)", key)
     if group:
-        return f"group {group.group(1)}"
+        return said("setbook.unit_group", group=group.group(1))
     try:
-        return f"region {parse_region(key)}"
+        return said("setbook.unit_region", region=parse_region(key))
     except ValueError:
         return None
 
@@ -825,21 +855,27 @@ def _indicator(
         found.at(
             first.number,
             first.col("kind"),
-            f"{_text(kind_cell)!r} is not a kind ntm knows; write one of"
-            f" {_known_words({k: KIND_WORDS[k] for k in BASIC_KINDS})}",
+            said(
+                "setbook.err_kind",
+                text=_text(kind_cell),
+                words=_known_words({k: KIND_WORDS[k] for k in BASIC_KINDS}),
+            ),
         )
     operator = _word(_OPERATOR_BY_WORD, operator_cell)
     if operator_cell is not None and operator is None:
         found.at(
             first.number,
             first.col("operator"),
-            f"{_text(operator_cell)!r} is not an operator ntm knows; write one of"
-            f" {_known_words(OPERATOR_WORDS)}",
+            said(
+                "setbook.err_operator",
+                text=_text(operator_cell),
+                words=_known_words(OPERATOR_WORDS),
+            ),
         )
     name_cell, unit_cell = first.get("name"), first.get("unit")
     if inherited is None:
         if name_cell is None:
-            found.at(first.number, first.col("name"), f"indicator {indicator_id} needs a name")
+            found.at(first.number, first.col("name"), said("setbook.err_no_name", id=indicator_id))
         if kind is None and kind_cell is None:
             if unit_cell is not None and _text(unit_cell) == "%":
                 kind = "percent"
@@ -847,8 +883,7 @@ def _indicator(
                 found.at(
                     first.number,
                     first.col("kind"),
-                    f"indicator {indicator_id} needs a kind: tỷ lệ % (percent), số (number),"
-                    " số lượng (count) or định tính (đạt/chưa đạt)",
+                    said("setbook.err_no_kind", id=indicator_id),
                 )
         if operator is None and operator_cell is None:
             if kind == "qualitative":
@@ -857,7 +892,7 @@ def _indicator(
                 found.at(
                     first.number,
                     first.col("operator"),
-                    f"indicator {indicator_id} needs an operator: ≥ (at least), ≤ (at most) or =",
+                    said("setbook.err_no_operator", id=indicator_id),
                 )
     effective_kind = kind or (inherited.kind if inherited else "percent")
     # A new kind or operator makes every inherited number mean something else: the rows
@@ -875,7 +910,7 @@ def _indicator(
                 continue
             old = rule_at(inherited, variant, years) if inherited else None
             value = _threshold_value(row.get(column), effective_kind, indicator_id, old)
-            if isinstance(value, str):
+            if isinstance(value, Said):
                 found.at(row.number, row.col(column), value)
                 continue
             if value is None:
@@ -986,7 +1021,7 @@ def _checked(
         found.at(
             entry.first.number,
             entry.first.col("indicator"),
-            f"indicator {indicator.get('id')}: {message}",
+            said("setbook.err_indicator", id=str(indicator.get("id")), detail=message),
         )
         return None
     return indicator

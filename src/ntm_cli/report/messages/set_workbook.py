@@ -144,6 +144,210 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Đã ghi {path}: bộ {set} mở rộng {parent}, thêm {added} chỉ tiêu, sửa {changed} chỉ tiêu.",
         "Wrote {path}: set {set} extends {parent}, adds {added} indicators, changes {changed}.",
     ),
+    # Problems in a set workbook (inputs/set_workbook.py), each at its cell
+    "setbook.kind_percent": ("tỷ lệ %", "percent"),
+    "setbook.kind_number": ("số", "number"),
+    "setbook.kind_count": ("số lượng", "count"),
+    "setbook.kind_qualitative": ("định tính", "qualitative"),
+    "setbook.kind_meets_set": ("đạt bộ tiêu chí khác", "meets another set"),
+    "setbook.kind_share_meeting_set": ("tỷ lệ xã đạt bộ khác", "share meeting another set"),
+    "setbook.unit_group": ("nhóm {group}", "group {group}"),
+    "setbook.unit_region": ("vùng {region}", "region {region}"),
+    "setbook.err_not_workbook": (
+        "không phải bảng tính ({suffix}); hãy đưa tệp .xlsx, .ods hoặc .xls do"
+        " `ntm sets template` ghi",
+        "not a workbook ({suffix}); give the .xlsx, .ods or .xls file `ntm sets template` wrote",
+    ),
+    "setbook.err_column_twice": (
+        "cột {column!r} có hai lần (cả cột {other}); xóa một cột",
+        "column {column!r} appears twice (also column {other}); delete one",
+    ),
+    "setbook.err_no_header": (
+        "không có dòng tiêu đề bắt đầu bằng `criterion`: đây không phải bảng do `ntm sets"
+        " template` ghi (tạo bằng `ntm sets template MÃ-BỘ -o TỆP.xlsx`)",
+        "no header row starting with `criterion`; this is not a set workbook from `ntm sets"
+        " template` (write one with `ntm sets template SET -o FILE.xlsx`)",
+    ),
+    "setbook.err_no_column_key": (
+        "có giá trị ở cột không có tên cột; đặt tên cột ở dòng {row} hoặc chuyển giá trị đi",
+        "a value in a column without a header key; give the column a key in row {row} or"
+        " move the value",
+    ),
+    "setbook.err_no_document": (
+        "chưa trích dẫn văn bản của đơn vị: ghi số, ký hiệu (ví dụ 51/2025/QĐ-TTg hoặc quyết"
+        " định của tỉnh) ở dòng `document`, cùng phụ lục và ngày ban hành",
+        "the office's document is not cited; write its number (e.g. 51/2025/QĐ-TTg or your"
+        " province's decision) in the `document` row, and its annex and date",
+    ),
+    "setbook.err_date": (
+        "{text!r} không phải ngày; ghi dạng 29/12/2025",
+        "{text!r} is not a date; write it as 29/12/2025",
+    ),
+    "setbook.err_years": (
+        "{text!r} không phải năm hay khoảng năm; ghi 2026 hoặc 2026-2030",
+        "{text!r} is not a year or a range of years; write 2026 or 2026-2030",
+    ),
+    "setbook.err_years_order": (
+        "{text!r}: năm cuối trước năm đầu",
+        "{text!r}: the range ends before it starts",
+    ),
+    "setbook.err_year_outside": (
+        "năm {year} nằm ngoài giai đoạn {period} của bộ tiêu chí; ngưỡng chỉ áp dụng trong"
+        " giai đoạn",
+        "year {year} is outside the set's period {period}; thresholds apply within it",
+    ),
+    "setbook.err_needs_dat": (
+        "chỉ tiêu {id} thuộc loại {kind}: ngưỡng ghi chữ đạt, không phải {cell}; hoặc sửa"
+        " loại của dòng",
+        "indicator {id} is {kind}: its threshold is the word đạt, not {cell}; or change the"
+        " row's kind",
+    ),
+    "setbook.err_flag_for_number": (
+        "chỉ tiêu {id} thuộc loại {kind}: ngưỡng là một số, không phải {cell}; chỉ tiêu"
+        " đạt/chưa đạt thì ghi định tính ở cột kind",
+        "indicator {id} is {kind}: its threshold is a number, not {cell}; for a đạt/chưa đạt"
+        " indicator write định tính in the kind column",
+    ),
+    "setbook.err_ambiguous": (
+        "chỉ tiêu {id} thuộc loại {kind}: {cell} có thể hiểu hai cách; ghi 2760 cho số"
+        " nguyên hoặc 2,76 cho số thập phân",
+        "indicator {id} is {kind}: {cell} is ambiguous; write 2760 for the whole number or"
+        " 2,76 for the decimal",
+    ),
+    "setbook.err_not_number": (
+        "chỉ tiêu {id} thuộc loại {kind}: ngưỡng là một số, không phải {cell}",
+        "indicator {id} is {kind}: its threshold is a number, not {cell}",
+    ),
+    "setbook.err_percent": (
+        "{value}% là không thể cho ngưỡng tỷ lệ; tỷ lệ từ 0 đến 100",
+        "{value}% is impossible for a percent threshold; percentages are 0–100",
+    ),
+    "setbook.err_negative_count": (
+        "{value} là số âm; ngưỡng số lượng từ 0 trở lên",
+        "{value} is negative; a count threshold is 0 or more",
+    ),
+    "setbook.err_no_set": (
+        "bảng không ghi bộ tiêu chí gốc; ghi mã bộ (ví dụ qd51-2025-xa-ntm) ở dòng `set`",
+        "the workbook does not name the set it completes; write its id (e.g."
+        " qd51-2025-xa-ntm) in the `set` row",
+    ),
+    "setbook.err_same_id": (
+        "--id {id} là mã của bộ gốc; đặt mã riêng cho bộ hoàn thiện, ví dụ {parent}-tinh",
+        "--id {id} is the id of the set the workbook completes; give the completed set its"
+        " own id, e.g. {parent}-tinh",
+    ),
+    "setbook.err_no_criterion": (
+        "tiêu chí nào? ghi số tiêu chí (1, 2, …) ở cột này",
+        "which criterion? write its id (1, 2, …) in this column",
+    ),
+    "setbook.err_unknown_criterion": (
+        "tiêu chí {criterion!r} không có trong {set}; các tiêu chí: {known}",
+        "criterion {criterion!r} is not in {set}; its criteria are {known}",
+    ),
+    "setbook.err_complete_word": (
+        "{text!r}: ghi đủ (danh sách chỉ tiêu của tiêu chí đã đầy đủ) hoặc chưa đủ",
+        "{text!r}: write đủ (the criterion's list of indicators is complete) or chưa đủ",
+    ),
+    "setbook.err_complete_differs": (
+        "tiêu chí {criterion} ghi {first} ở dòng {row} nhưng ghi {here} ở đây; ghi giống nhau"
+        " trên mọi dòng của tiêu chí",
+        "criterion {criterion} is marked {first} in row {row} and {here} here; write the same"
+        " on every row of the criterion",
+    ),
+    "setbook.err_no_indicator": (
+        "dòng này chưa có mã chỉ tiêu; ghi mã (ví dụ 1.1) đúng như văn bản",
+        "this row has no indicator id; write one (e.g. 1.1), numbered as in the decision",
+    ),
+    "setbook.err_indicator_id": (
+        "{text!r} không phải mã chỉ tiêu; ghi số và dấu chấm, ví dụ 1.1",
+        "{text!r} is not an indicator id; write numbers and dots, e.g. 1.1",
+    ),
+    "setbook.err_two_criteria": (
+        "chỉ tiêu {id} có hai lần: thuộc tiêu chí {first} ở dòng {row} và tiêu chí {here} ở"
+        " đây; đặt mã khác cho một trong hai",
+        "indicator {id} appears twice: under criterion {first} in row {row} and under"
+        " criterion {here} here; give one of them another id",
+    ),
+    "setbook.err_twice": (
+        "chỉ tiêu {id} có hai lần cho cả giai đoạn (dòng {first} và {row}); xóa một dòng,"
+        " hoặc ghi năm áp dụng cho từng dòng",
+        "indicator {id} appears twice for every year (rows {first} and {row}); delete one,"
+        " or give each row its own year",
+    ),
+    "setbook.err_twice_years": (
+        "chỉ tiêu {id} có hai lần cho năm {years} (dòng {first} và {row}); xóa một dòng",
+        "indicator {id} appears twice for year {years} (rows {first} and {row}); delete one",
+    ),
+    "setbook.err_rows_differ": (
+        "chỉ tiêu {id} có {column} khác ở dòng {row}; các dòng của một chỉ tiêu chỉ khác"
+        " nhau ở năm",
+        "indicator {id} has another {column} in row {row}; rows of one indicator differ"
+        " only by year",
+    ),
+    "setbook.err_other_criterion": (
+        "chỉ tiêu {id} thuộc tiêu chí {owner} trong {set}, không phải {criterion}; mỗi mã"
+        " chỉ tiêu chỉ có một lần trong bộ",
+        "indicator {id} belongs to criterion {owner} in {set}, not {criterion}; an indicator"
+        " id appears once in a set",
+    ),
+    "setbook.err_threshold_column_missing": (
+        "thiếu cột ngưỡng {column} ({unit}) ở dòng tiêu đề; bộ {set} cần {needed}: ghi lại"
+        " bảng bằng `ntm sets template` hoặc khôi phục cột",
+        "the threshold column {column} ({unit}) is missing from the header row; set {set}"
+        " needs {needed}: write `ntm sets template` again or restore the column",
+    ),
+    "setbook.err_column_missing": (
+        "thiếu cột {column!r} ở dòng tiêu đề; ghi lại bảng bằng `ntm sets template` hoặc"
+        " khôi phục cột",
+        "column {column!r} is missing from the header row; write `ntm sets template` again"
+        " or restore the column",
+    ),
+    "setbook.err_not_in_set": (
+        "có giá trị cho {unit}, nhưng bộ {set} không có (các cột ngưỡng: {have}); chuyển"
+        " giá trị sang một trong các cột đó hoặc xóa cột",
+        "a value for {unit}, which set {set} does not have (its threshold columns: {have});"
+        " move the value to one of those or delete the column",
+    ),
+    "setbook.err_unknown_column": (
+        "cột {column!r} ntm không biết; ntm đọc {known} (ghi chú khác ghi ở cột `note`)",
+        "unknown column {column!r}; ntm reads {known} (other notes go in the `note` column)",
+    ),
+    "setbook.err_kind": (
+        "{text!r} không phải loại chỉ tiêu ntm biết; ghi một trong: {words}",
+        "{text!r} is not a kind ntm knows; write one of {words}",
+    ),
+    "setbook.err_operator": (
+        "{text!r} không phải phép so sánh ntm biết; ghi một trong: {words}",
+        "{text!r} is not an operator ntm knows; write one of {words}",
+    ),
+    "setbook.err_no_name": ("chỉ tiêu {id} cần có tên", "indicator {id} needs a name"),
+    "setbook.err_no_kind": (
+        "chỉ tiêu {id} cần ghi loại: tỷ lệ %, số, số lượng hoặc định tính (đạt/chưa đạt)",
+        "indicator {id} needs a kind: tỷ lệ % (percent), số (number), số lượng (count) or"
+        " định tính (đạt/chưa đạt)",
+    ),
+    "setbook.err_no_operator": (
+        "chỉ tiêu {id} cần ghi phép so sánh: ≥ (tối thiểu), ≤ (tối đa) hoặc =",
+        "indicator {id} needs an operator: ≥ (at least), ≤ (at most) or =",
+    ),
+    "setbook.err_indicator": ("chỉ tiêu {id}: {detail}", "indicator {id}: {detail}"),
+    "setbook.err_xlsx_name": (
+        "{path}: bảng hoàn thiện bộ tiêu chí là tệp .xlsx; đặt tên TỆP.xlsx",
+        "{path}: the set workbook is an .xlsx file; name it FILE.xlsx",
+    ),
+    "setbook.err_id_pattern": (
+        "--id {id!r}: mã bộ gồm chữ thường không dấu, số, '.', '-' và '_', ví dụ ha-tinh-qd51-2026",
+        "--id {id!r}: a set id is lower-case letters, digits, '.', '-' and '_', e.g."
+        " ha-tinh-qd51-2026",
+    ),
+    "setbook.err_yaml_name": (
+        "{path}: đặt tên tệp là {id}.yaml, vì ntm tìm bộ tiêu chí theo tên tệp",
+        "{path}: name the file {id}.yaml, as ntm finds a set by its file name",
+    ),
+    "setbook.err_id_exists": (
+        "--id {id}: đã có bộ tiêu chí mã này ({path}); chọn mã khác",
+        "--id {id}: a set with this id exists ({path}); choose another id",
+    ),
     "setbook.completeness": ("Mức đầy đủ", "Completeness"),
     "setbook.figures": (
         "chỉ tiêu có {indicators}, ngưỡng đã biết {thresholds}",
