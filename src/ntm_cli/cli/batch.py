@@ -23,6 +23,7 @@ from ntm_cli.cli.options import (
     SepOption,
     SetsDirOption,
     csv_separator,
+    help_text,
     print_errors,
     stdout_is_terminal,
 )
@@ -51,6 +52,7 @@ class GroupBy(StrEnum):
 
     district = "district"
     province = "province"
+    group = "group"  # commune group 1/2/3 (QĐ 51/2025)
 
 
 def batch(
@@ -69,7 +71,7 @@ def batch(
     ] = None,
     by: Annotated[
         GroupBy | None,
-        typer.Option("--by", help="Also roll the figures up per district or per province."),
+        typer.Option("--by", help=help_text("period.help_by")),
     ] = None,
     floor: Annotated[
         int,

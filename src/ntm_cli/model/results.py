@@ -147,6 +147,7 @@ class CommuneResult:
     decision_date: dt.date | None = None
     khu_vuc: str | None = None  # area class (Nghị định 272/2025/NĐ-CP), as given
     group_basis: str | None = None  # "khu_vuc" when the group follows from it, "given", None
+    code: str | None = None  # the commune's administrative unit code (new codes since 7/2025)
 
     @property
     def tier_reached(self) -> str | None:

@@ -75,6 +75,8 @@ def commune_title(result: CommuneResult, lang: str) -> str:
 def context_line(result: CommuneResult, lang: str) -> str:
     """Which set, region or group and year the commune was scored with."""
     parts = [f"{message('word.set', lang)}: {result.set_id} ({result.decision})"]
+    if result.code:  # the new administrative unit code, where the data gives it
+        parts.insert(0, message("period.code_label", lang, code=result.code))
     if result.region_applied:
         parts.append(f"{message('word.region', lang)} {region_label(result.region_applied, lang)}")
     if result.group is not None:

@@ -92,6 +92,7 @@ def commune_dict(
     met, total = result.met, result.total  # each a pass over the criteria: computed once
     data: dict[str, Any] = {
         "commune": result.commune,
+        "code": result.code,
         "district": result.district,
         "province": result.province,
         "year": result.year,

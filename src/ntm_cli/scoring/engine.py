@@ -409,4 +409,5 @@ def evaluate(
         set_chosen_by=set_chosen_by,
         khu_vuc=commune.khu_vuc,
         group_basis=commune.group_basis,
+        code=commune.code,
     )

@@ -20,7 +20,7 @@ from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import Text
 from ntm_cli.model.text import fold
 
-GroupBy = Literal["district", "province"]
+GroupBy = Literal["district", "province", "group"]  # group: commune group 1/2/3 (QĐ 51)
 DEFAULT_FLOOR = 15  # the programme's target: no commune under 15 criteria
 CLOSEST_COUNT = 10
 MISSED: frozenset[str] = frozenset({"unmet", "missing", "undetermined"})
@@ -40,6 +40,7 @@ class CommuneSummary:
     total: int
     statuses: tuple[tuple[str, str], ...]  # (criterion id, status) in set order
     source: str
+    group: int | None = None  # commune group 1/2/3 of the 2026–2030 sets
 
     @property
     def meets_set(self) -> bool:
@@ -51,7 +52,7 @@ class CommuneSummary:
         # generated __setstate__ of a frozen slots dataclass (it calls fields() each time).
         return CommuneSummary, (
             self.commune, self.district, self.province, self.year, self.set_id,
-            self.met, self.total, self.statuses, self.source,
+            self.met, self.total, self.statuses, self.source, self.group,
         )  # fmt: skip
 
     @property
@@ -71,7 +72,7 @@ def summarise(result: CommuneResult, source: str) -> CommuneSummary:
     # positional, in field order: one summary per commune of a batch
     return CommuneSummary(
         result.commune, result.district, result.province, result.year, result.set_id,
-        result.met, result.total, statuses, source,
+        result.met, result.total, statuses, source, result.group,
     )  # fmt: skip
 
 
@@ -98,6 +99,7 @@ class Tally:
     criteria_met: int
     under_floor: int
     criteria_basically_met: int = 0  # declared cơ bản đạt, summed over the communes
+    group: int | None = None  # the commune group, when the roll-up is --by group
 
     @property
     def average_met(self) -> Decimal | None:
@@ -125,8 +127,9 @@ class Rollup:
 
 
 def _tally(communes: Sequence[CommuneSummary], floor: int, district: str | None = None,
-           province: str | None = None) -> Tally:  # fmt: skip
+           province: str | None = None, group: int | None = None) -> Tally:  # fmt: skip
     return Tally(
+        group=group,
         district=district,
         province=province,
         communes=len(communes),
@@ -142,6 +145,12 @@ def _name_key(name: str | None) -> tuple[bool, str]:
 
 
 def _groups(communes: Sequence[CommuneSummary], by: GroupBy, floor: int) -> list[Tally]:
+    if by == "group":  # commune groups 1, 2, 3 across the batch; no group given last
+        by_group: dict[int | None, list[CommuneSummary]] = {}
+        for commune in communes:
+            by_group.setdefault(commune.group, []).append(commune)
+        order = sorted(by_group, key=lambda g: (g is None, g or 0))
+        return [_tally(by_group[g], floor, group=g) for g in order]
     buckets: dict[tuple[str | None, str | None], list[CommuneSummary]] = {}
     for commune in communes:
         district = commune.district if by == "district" else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
+from typing import Any
 
 from ntm_cli.model.errors import ErrorRecord
 from ntm_cli.model.sets import Text
@@ -90,9 +91,33 @@ def summary_rows(report: BatchReport, lang: str) -> list[tuple[str, str]]:
     return rows
 
 
+def group_keys(report: BatchReport) -> list[str]:
+    """What names a row of the per-district / per-province / per-group table."""
+    by = report.rollup.by
+    return (
+        ["province", "district"]
+        if by == "district"
+        else ["group"]
+        if by == "group"
+        else ["province"]
+    )
+
+
+def group_names(report: BatchReport, tally: Tally, lang: str) -> list[str]:
+    """The row's names: province (and district), or 'Nhóm 1' for a commune group."""
+    if report.rollup.by == "group":
+        if tally.group is None:
+            return [message("period.group_unknown", lang)]
+        return [message("period.group_name", lang, group=tally.group)]
+    names = [place(tally.province, lang)]
+    if report.rollup.by == "district":
+        names.append(place(tally.district, lang))
+    return names
+
+
 def group_header(report: BatchReport, lang: str) -> list[str]:
-    """Column labels of the per-district / per-province table."""
-    keys = ["province", "district"] if report.rollup.by == "district" else ["province"]
+    """Column labels of the per-district / per-province / per-group table."""
+    keys = group_keys(report)
     floor = report.rollup.floor
     return [
         *(message(f"batch.{k}", lang) for k in keys),
@@ -106,9 +131,7 @@ def group_header(report: BatchReport, lang: str) -> list[str]:
 
 def group_row(report: BatchReport, tally: Tally, lang: str) -> list[str]:
     """One district's or province's figures as text."""
-    names = [place(tally.province, lang)]
-    if report.rollup.by == "district":
-        names.append(place(tally.district, lang))
+    names = group_names(report, tally, lang)
     share = decimal_text(tally.share_met, lang)
     return [
         *names,
@@ -127,60 +150,84 @@ def missed_rows(report: BatchReport, lang: str) -> list[list[str]]:
     ]
 
 
+def shows_district(report: BatchReport) -> bool:
+    """Whether any commune gives a district (none do since 01/7/2025: the column is dropped)."""
+    return any(c.district for c in report.communes)
+
+
+def _no_district(report: BatchReport, row: list[Any]) -> list[Any]:
+    """The row without its second cell (the district) when no commune gives one."""
+    return row if shows_district(report) else [row[0], *row[2:]]
+
+
 def closest_rows(report: BatchReport, lang: str) -> list[list[str]]:
     """Communes not meeting their set, fewest criteria short first."""
     return [
-        [
-            c.commune,
-            place(c.district, lang),
-            count_text(c.met, c.basically_met, c.total, lang),
-            str(c.not_met),
-            ", ".join(cid for cid, status in c.statuses if status not in ("met", "not_applicable")),
-        ]
+        _no_district(
+            report,
+            [
+                c.commune,
+                place(c.district, lang),
+                count_text(c.met, c.basically_met, c.total, lang),
+                str(c.not_met),
+                ", ".join(
+                    cid for cid, status in c.statuses if status not in ("met", "not_applicable")
+                ),
+            ],
+        )
         for c in report.rollup.closest
     ]
 
 
-def closest_header(lang: str) -> list[str]:
+def closest_header(report: BatchReport, lang: str) -> list[str]:
     """Column labels of the closest-communes table."""
-    return [
-        message("word.commune", lang),
-        message("batch.district", lang),
-        message("batch.criteria_met", lang),
-        message("batch.short_by", lang),
-        message("batch.not_met_list", lang),
-    ]
+    return _no_district(
+        report,
+        [
+            message("word.commune", lang),
+            message("batch.district", lang),
+            message("batch.criteria_met", lang),
+            message("batch.short_by", lang),
+            message("batch.not_met_list", lang),
+        ],
+    )
 
 
 def commune_header(report: BatchReport, lang: str) -> list[str]:
     """Columns of the per-commune sheet: who, set, counts, then one column per criterion."""
-    return [
-        message("word.commune", lang),
-        message("batch.district", lang),
-        message("batch.province", lang),
-        message("batch.year", lang),
-        message("batch.set", lang),
-        message("batch.criteria_met", lang),
-        message("batch.criteria_total", lang),
-        message("batch.result", lang),
-        *(criterion_label(report, cid, lang) for cid in criterion_ids(report)),
-    ]
+    return _no_district(
+        report,
+        [
+            message("word.commune", lang),
+            message("batch.district", lang),
+            message("batch.province", lang),
+            message("batch.year", lang),
+            message("batch.set", lang),
+            message("batch.criteria_met", lang),
+            message("batch.criteria_total", lang),
+            message("batch.result", lang),
+            *(criterion_label(report, cid, lang) for cid in criterion_ids(report)),
+        ],
+    )
 
 
 def commune_row(report: BatchReport, commune: CommuneSummary, ids: list[str], lang: str) -> Row:
     """One commune: counts as numbers, each criterion's status in words (Đạt / Chưa đạt)."""
     statuses = dict(commune.statuses)
-    return [
-        commune.commune,
-        commune.district,
-        commune.province,
-        commune.year,
-        commune.set_id,
-        commune.met,
-        commune.total,
-        message("batch.meets" if commune.meets_set else "batch.not_meets", lang),
-        *(message(f"status.{statuses[cid]}", lang) if cid in statuses else None for cid in ids),
-    ]
+    return _no_district(
+        report,
+        [
+            commune.commune,
+            commune.district,
+            commune.province,
+            commune.year,
+            commune.set_id,
+            commune.met,
+            commune.total,
+            message("batch.meets" if commune.meets_set else "batch.not_meets", lang),
+            *(message(f"status.{statuses[cid]}", lang) if cid in statuses else None for cid in ids),
+        ],
+    )
 
 
 def error_header(lang: str) -> list[str]:

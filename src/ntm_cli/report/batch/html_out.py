@@ -9,7 +9,13 @@ from collections.abc import Callable
 from html import escape
 
 from ntm_cli.report.annex import RunFacts, batch_facts, matrix, run_facts
-from ntm_cli.report.batch.common import criterion_ids, group_header, group_row, report_labeller
+from ntm_cli.report.batch.common import (
+    criterion_ids,
+    group_header,
+    group_names,
+    group_row,
+    report_labeller,
+)
 from ntm_cli.report.batch.prose import paragraphs
 from ntm_cli.report.charts import Bar, bar_chart
 from ntm_cli.report.common import count_text
@@ -34,9 +40,7 @@ def _charts(report: BatchReport, lang: str) -> list[str]:
         top = max((c.total for c in report.communes), default=0)
         for tally in rollup.groups:
             avg = tally.average_met
-            place = tally.province or "—"
-            if rollup.by == "district":
-                place = f"{tally.district or '—'}, {place}"
+            place = ", ".join(reversed(group_names(report, tally, lang)))
             bars.append(
                 Bar(
                     place,

@@ -58,9 +58,12 @@ def groups_list(report: BatchReport) -> list[dict[str, Any]]:
     groups = []
     for tally in report.rollup.groups:
         entry: dict[str, Any] = {}
-        if report.rollup.by == "district":
-            entry["district"] = tally.district
-        entry["province"] = tally.province
+        if report.rollup.by == "group":
+            entry["group"] = tally.group
+        else:
+            if report.rollup.by == "district":
+                entry["district"] = tally.district
+            entry["province"] = tally.province
         entry.update(
             communes=tally.communes,
             met=tally.met,

@@ -13,9 +13,11 @@ from ntm_cli.report.batch.common import (
     group_header,
     group_row,
     missed_rows,
+    shows_district,
     summary_rows,
 )
 from ntm_cli.report.cells import markdown_text
+from ntm_cli.report.common import count_text
 from ntm_cli.report.messages import message
 from ntm_cli.scoring.rollup import BatchReport
 
@@ -66,14 +68,17 @@ def render(report: BatchReport, lang: str) -> str:
     if rollup.closest:
         parts.append(
             _section(
-                message("batch.closest", lang), closest_header(lang), closest_rows(report, lang)
+                message("batch.closest", lang),
+                closest_header(report, lang),
+                closest_rows(report, lang),
             )
         )
     if report.communes:
         ids = criterion_ids(report)
+        district = shows_district(report)  # no districts since 01/7/2025
         header = [
             message("word.commune", lang),
-            message("batch.district", lang),
+            *([message("batch.district", lang)] if district else []),
             message("batch.province", lang),
             message("batch.criteria_met", lang),
             message("batch.result", lang),
@@ -85,9 +90,9 @@ def render(report: BatchReport, lang: str) -> str:
             rows.append(
                 [
                     c.commune,
-                    c.district or "",
+                    *([c.district or ""] if district else []),
                     c.province or "",
-                    f"{c.met}/{c.total}",
+                    count_text(c.met, c.basically_met, c.total, lang),
                     message("batch.meets" if c.meets_set else "batch.not_meets", lang),
                     *(message(f"status.{statuses[i]}", lang) if i in statuses else "" for i in ids),
                 ]

@@ -72,6 +72,9 @@ def paragraphs(report: BatchReport, lang: str) -> list[str]:
         place = tally.province or unknown
         if rollup.by == "district":  # district names repeat across provinces: name both
             place = f"{tally.district or unknown}, {place}"
+        elif rollup.by == "group":
+            key = "period.group_name" if tally.group else "period.group_unknown"
+            place = message(key, lang, group=tally.group)
         key = "group_one" if tally.communes == 1 else "group"
         head = message(f"batch_prose.{key}", lang).format(place=place, n=tally.communes)
         lines.append(tally_sentence(tally, rollup.floor, lang, head))

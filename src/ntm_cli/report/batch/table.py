@@ -16,8 +16,10 @@ from ntm_cli.report.batch.common import (
     group_row,
     missed_rows,
     place,
+    shows_district,
     summary_rows,
 )
+from ntm_cli.report.common import count_text
 from ntm_cli.report.console import string_console
 from ntm_cli.report.messages import message
 from ntm_cli.scoring.rollup import BatchReport
@@ -63,32 +65,32 @@ def build(report: BatchReport, lang: str) -> list[Table]:
             missed.add_row(*row)
         tables.append(missed)
     if report.rollup.closest:
-        closest = _table(message("batch.closest", lang), closest_header(lang))
+        closest = _table(message("batch.closest", lang), closest_header(report, lang))
         for row in closest_rows(report, lang):
             closest.add_row(*row)
         tables.append(closest)
     if report.communes:
+        district = shows_district(report)  # no districts since 01/7/2025
+        labels = ["commune", "district", "province", "criteria_met", "result", "not_met_list"]
         detail = _table(
             message("batch.detail", lang),
             [
-                message("word.commune", lang),
-                message("batch.district", lang),
-                message("batch.province", lang),
-                message("batch.criteria_met", lang),
-                message("batch.result", lang),
-                message("batch.not_met_list", lang),
+                message("word.commune" if k == "commune" else f"batch.{k}", lang)
+                for k in labels
+                if district or k != "district"
             ],
         )
         for c in report.communes:
             result = message("batch.meets" if c.meets_set else "batch.not_meets", lang)
-            detail.add_row(
+            cells: list[str | Text] = [
                 c.commune,
-                place(c.district, lang),
+                *([place(c.district, lang)] if district else []),
                 place(c.province, lang),
-                f"{c.met}/{c.total}",
+                count_text(c.met, c.basically_met, c.total, lang),
                 Text(result, style="green" if c.meets_set else "bold red"),
                 ", ".join(cid for cid, s in c.statuses if s not in ("met", "not_applicable")),
-            )
+            ]
+            detail.add_row(*cells)
         tables.append(detail)
     if report.errors:
         errors = _table(message("batch.errors", lang), error_header(lang))

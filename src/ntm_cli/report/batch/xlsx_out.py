@@ -14,7 +14,7 @@ from ntm_cli.report.batch.common import (
     criterion_label,
     decimal_number,
     group_header,
-    group_row,
+    group_names,
 )
 from ntm_cli.report.cells import neutralise
 from ntm_cli.report.messages import message, say
@@ -83,7 +83,7 @@ def _summary(workbook: Any, report: BatchReport, lang: str) -> None:
         sheet.append([])
         sheet.append(_bold(sheet, group_header(report, lang)))
         for tally in rollup.groups:
-            names = group_row(report, tally, lang)[: 2 if rollup.by == "district" else 1]
+            names = group_names(report, tally, lang)
             sheet.append(
                 [
                     *(neutralise(n) for n in names),
@@ -109,7 +109,7 @@ def _summary(workbook: Any, report: BatchReport, lang: str) -> None:
     if rollup.closest:
         sheet.append([])
         sheet.append(_bold(sheet, [message("batch.closest", lang)]))
-        sheet.append(_bold(sheet, closest_header(lang)))
+        sheet.append(_bold(sheet, closest_header(report, lang)))
         for row in closest_rows(report, lang):
             sheet.append([neutralise(cell) for cell in row])
     sheet.write(workbook, message("batch.sheet_summary", lang))

@@ -115,4 +115,15 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "period.confidence_medium": ("trung bình", "medium"),
     "period.confidence_low": ("thấp", "low"),
+    # ntm batch --by group
+    "period.group_name": ("Nhóm {group}", "Group {group}"),
+    "period.group_unknown": ("(chưa rõ nhóm)", "(group not given)"),
+    "batch.group": ("Nhóm xã", "Commune group"),
+    "period.help_by": (
+        "Tổng hợp thêm theo huyện (district), theo tỉnh (province) hoặc theo nhóm xã 1/2/3 của"
+        " QĐ 51/2025 (group).",
+        "Also roll the figures up per district, per province or per commune group 1/2/3 of"
+        " QĐ 51/2025 (group).",
+    ),
+    "period.code_label": ("Mã xã {code}", "Commune code {code}"),
 }
