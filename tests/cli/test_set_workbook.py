@@ -307,3 +307,12 @@ def test_ods_and_xls_saved_by_libreoffice_import_to_the_same_set(tmp_path: Path,
     first = Registry([tmp_path / "a"]).get("same")
     second = Registry([tmp_path / "b"]).get("same")
     assert first.criteria == second.criteria and first.decision == second.decision
+
+
+def test_more_indicators_than_the_decision_has_is_a_warning() -> None:
+    from ntm_cli.report.set_workbook import completeness_lines
+    from ntm_cli.scoring.completeness import Completeness, Figures
+
+    found = Completeness(Figures(48, 47, 0, 141), ())
+    lines = completeness_lines(found, "vi")
+    assert "Cảnh báo: bộ có 48 chỉ tiêu, nhiều hơn 47 chỉ tiêu của quyết định" in lines[1]

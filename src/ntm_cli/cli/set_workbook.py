@@ -11,7 +11,7 @@ from ntm_cli.cli.options import LangOption, Language, SetsDirOption, help_text
 
 
 def set_template(
-    set_id: Annotated[str, typer.Argument(help="Set id (see `ntm sets list`).")],
+    set_id: Annotated[str, typer.Argument(help=help_text("setbook.help_set_id"))],
     output: Annotated[
         Path,
         typer.Option(
@@ -22,13 +22,7 @@ def set_template(
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:
-    """Write a workbook in which an office completes a set from its own document.
-
-    One row per indicator the set knows (criterion, id, name, unit, kind, comparison, one
-    column per commune group or region, a year column), known values with their sources,
-    unknown values empty and yellow, an empty row for each criterion without a list, the
-    office's document cited once at the top, and a sheet explaining how to fill it in.
-    """
+    """Write the set workbook (help text: setbook.help_sets_template in the catalogue)."""
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.model.errors import UsageError, said
     from ntm_cli.report.atomic import write_bytes_atomic
@@ -44,7 +38,7 @@ def set_template(
 
 def set_import(
     workbook: Annotated[
-        Path, typer.Argument(help="The filled workbook (.xlsx, .ods or .xls).", dir_okay=False)
+        Path, typer.Argument(help=help_text("setbook.help_workbook"), dir_okay=False)
     ],
     new_id: Annotated[
         str, typer.Option("--id", help=help_text("setbook.help_sets_import_id"), show_default=False)
@@ -59,12 +53,7 @@ def set_import(
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:
-    """Read a filled set workbook into a new set that extends the original.
-
-    The rows become indicators of the new set, criteria marked đủ get complete lists, and
-    every value filled in is sourced to the document the office cited. Any problem is
-    reported at its cell (bo-tieu-chi.xlsx:14:F: …), exit code 2, and nothing is written.
-    """
+    """Import a filled set workbook (help text: setbook.help_sets_import)."""
     import re
 
     from ntm_cli.inputs.registry import Registry

@@ -203,10 +203,11 @@ def diff(
 
 def _register_set_workbook() -> None:
     """`sets template` and `sets import` live in their own module (cli/set_workbook.py)."""
+    from ntm_cli.cli.options import help_text
     from ntm_cli.cli.set_workbook import set_import, set_template
 
-    app.command("template")(set_template)
-    app.command("import")(set_import)
+    app.command("template", help=help_text("setbook.help_sets_template"))(set_template)
+    app.command("import", help=help_text("setbook.help_sets_import"))(set_import)
 
 
 _register_set_workbook()

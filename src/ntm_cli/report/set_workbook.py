@@ -299,6 +299,18 @@ def completeness_lines(found: Completeness, lang: str) -> list[str]:
         )
 
     lines = [f"{message('setbook.completeness', lang)}: {line(found.total)}"]
+    total = found.total
+    if total.indicators_expected is not None and total.indicators_listed > (
+        total.indicators_expected
+    ):  # an id typed twice under two numbers, or a list from another decision
+        lines.append(
+            message(
+                "setbook.too_many",
+                lang,
+                listed=total.indicators_listed,
+                expected=total.indicators_expected,
+            )
+        )
     for criterion_id, figures in found.criteria:
         label = message("setbook.criterion", lang, id=criterion_id)
         lines.append(f"  {label}: {line(figures)}")

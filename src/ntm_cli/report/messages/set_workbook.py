@@ -353,19 +353,48 @@ PHRASES: dict[str, tuple[str, str]] = {
         "chỉ tiêu có {indicators}, ngưỡng đã biết {thresholds}",
         "indicators listed {indicators}, thresholds known {thresholds}",
     ),
+    "setbook.too_many": (
+        "Cảnh báo: bộ có {listed} chỉ tiêu, nhiều hơn {expected} chỉ tiêu của quyết định;"
+        " kiểm tra mã chỉ tiêu bị trùng hoặc đánh số sai",
+        "Warning: the set lists {listed} indicators, more than the decision's {expected};"
+        " look for an indicator entered twice or numbered wrongly",
+    ),
     "setbook.criterion": ("Tiêu chí {id}", "Criterion {id}"),
     "setbook.list_column": ("Chỉ tiêu · ngưỡng", "Indicators · thresholds"),
     "setbook.help_sets_template": (
-        "Ghi bảng tính (XLSX) để đơn vị hoàn thiện bộ tiêu chí từ văn bản của mình.",
-        "Write a workbook (XLSX) in which an office completes a set from its own document.",
+        "Ghi bảng tính (XLSX) để đơn vị hoàn thiện bộ tiêu chí từ văn bản của mình.\n\nMỗi"
+        " chỉ tiêu ntm biết một dòng (tiêu chí, mã, tên, đơn vị, loại, phép so sánh, mỗi nhóm"
+        " xã hoặc vùng một cột, năm áp dụng); giá trị đã biết kèm nguồn, giá trị chưa biết để"
+        " trống tô vàng, mỗi tiêu chí chưa có danh sách một dòng trống; văn bản của đơn vị"
+        " trích dẫn một lần ở đầu bảng; trang Hướng dẫn giải thích cách điền.",
+        "Write a workbook (XLSX) in which an office completes a set from its own document."
+        "\n\nOne row per indicator the set knows (criterion, id, name, unit, kind,"
+        " comparison, one column per commune group or region, a year column); known values"
+        " with their sources, unknown ones empty and yellow, an empty row for each criterion"
+        " without a list; the office's document cited once at the top; a sheet explaining how"
+        " to fill it in.",
     ),
     "setbook.help_sets_template_output": (
         "Tệp .xlsx sẽ ghi (không ghi đè nếu thiếu --force).",
         "The .xlsx file to write (never overwritten without --force).",
     ),
     "setbook.help_sets_import": (
-        "Đọc bảng đã điền thành bộ tiêu chí mới mở rộng bộ gốc (YAML).",
-        "Read a filled workbook into a new set (YAML) that extends the original.",
+        "Đọc bảng đã điền thành bộ tiêu chí mới mở rộng bộ gốc (YAML).\n\nCác dòng thành chỉ"
+        " tiêu của bộ mới, tiêu chí ghi đủ có danh sách đầy đủ, mọi giá trị điền vào có nguồn"
+        " là văn bản đơn vị trích dẫn. Mỗi lỗi chỉ rõ ô (bo-tieu-chi.xlsx:14:F: …), mã thoát 2,"
+        " không ghi tệp nào.",
+        "Read a filled workbook into a new set (YAML) that extends the original.\n\nThe rows"
+        " become indicators of the new set, criteria marked đủ get complete lists, and every"
+        " value filled in is sourced to the document the office cited. Any problem is reported"
+        " at its cell (bo-tieu-chi.xlsx:14:F: …), exit code 2, and nothing is written.",
+    ),
+    "setbook.help_set_id": (
+        "Mã bộ tiêu chí (xem `ntm sets list`).",
+        "Set id (see `ntm sets list`).",
+    ),
+    "setbook.help_workbook": (
+        "Bảng đã điền (.xlsx, .ods hoặc .xls).",
+        "The filled workbook (.xlsx, .ods or .xls).",
     ),
     "setbook.help_sets_import_id": (
         "Mã của bộ mới, ví dụ ha-tinh-qd51-2026 (tên tệp là MÃ.yaml).",
