@@ -33,7 +33,7 @@ from ntm_cli.inputs.headers import REQUIRED_COLUMNS as REQUIRED_COLUMNS
 from ntm_cli.inputs.headers import header_key as header_key
 from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, workbook_sheet
 from ntm_cli.inputs.workbooks import Cell as Cell
-from ntm_cli.model.errors import InputError, InputErrors, Location, said
+from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location, said
 from ntm_cli.model.sets import Commune
 from ntm_cli.model.text import fold
 from ntm_cli.model.values import finite_float, parse_flag, parse_number_text, parse_status
@@ -90,7 +90,7 @@ class Header:
     path: str
     columns: dict[int, Loc]
     row: int = 1
-    notes: tuple[InputError, ...] = ()
+    notes: tuple[ErrorRecord, ...] = ()  # plain records: a Header travels to workers
     fractions: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def column_of(self, loc: Sequence[int | str]) -> int:
@@ -144,12 +144,14 @@ def parse_header(path: str, cells: Sequence[Cell]) -> Header:
 def _header(path: str, found: HeaderFound) -> Header:
     if found.problems:
         raise InputErrors(found.problems)
-    notes: list[InputError] = []
+    notes: list[ErrorRecord] = []
     if found.skipped:
         first = found.skipped[0][0]
         names = ", ".join(f"{column_letter(c)} ({text[:40]})" for c, text in found.skipped)
         notes.append(
-            InputError(cell_location(path, found.row, first), said("sheets.skipped", names=names))
+            ErrorRecord.at(
+                cell_location(path, found.row, first), said("sheets.skipped", names=names)
+            )
         )
     columns = dict(found.columns)
     columns.update((column, SKIP) for column, _ in found.skipped)
@@ -405,7 +407,7 @@ def open_sheet(path: Path) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]
         name = cells[commune] if commune < len(cells) else None
         if isinstance(name, str) and fold(name).rstrip(" :") in _TOTAL_ROWS:
             notes.append(
-                InputError(
+                ErrorRecord.at(
                     cell_location(shown, number, commune + 1),
                     said("sheets.total_row", name=name.strip()[:40]),
                 )

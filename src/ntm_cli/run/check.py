@@ -18,6 +18,7 @@ from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import SheetOrigin, load_sheet
 from ntm_cli.inputs.yaml_text import YamlSource
 from ntm_cli.model.errors import (
+    ErrorRecord,
     InputError,
     InputErrors,
     UsageError,
@@ -38,7 +39,7 @@ class FileReport:
     sets: list[str] = field(default_factory=list)  # set ids the data is checked against
     problems: list[InputError] = field(default_factory=list)
     # remarks that are not problems: a sheet's skipped columns and total rows
-    notes: list[InputError] = field(default_factory=list)
+    notes: list[ErrorRecord] = field(default_factory=list)
 
 
 def _check_set(path: Path, registry: Registry, report: FileReport) -> None:

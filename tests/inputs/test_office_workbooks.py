@@ -1,0 +1,52 @@
+"""Office tables saved by LibreOffice (XLSX, XLS, ODS) read as the office laid them out."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import FIXTURES, GOLDEN, ROOT, TOY_SETS, check_golden, run
+
+SHEETS = FIXTURES / "sheets"
+# The same province table: a title, a note, STT, a two-row header with merged criterion
+# groups, marks and a COUNTIF column (office.*), or capitals without diacritics on one row.
+LAYOUTS = ["office.xlsx", "office.ods", "office.xls", "office-plain-names.xlsx"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_every_layout_scores_as_the_reviewed_table(
+    name: str, lang: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    path = (SHEETS / name).relative_to(ROOT)
+    result = run(
+        "batch", "--sets-dir", TOY_SETS, "--set", "toy-xa", path, "-f", "csv", "--lang", lang
+    )
+    assert result.exit_code == 1, result.stderr  # two of the three communes fall short
+    check_golden(GOLDEN / "sheets" / f"office.batch.{lang}.csv", result.stdout, update_golden)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("name", ["office.xlsx", "office.ods", "office.xls"])
+def test_validate_notes_the_skipped_columns_and_total_row(
+    name: str, lang: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    path = (SHEETS / name).relative_to(ROOT)
+    result = run("validate", "--sets-dir", TOY_SETS, "--set", "toy-xa", path, "--lang", lang)
+    assert result.exit_code == 0
+    shown = result.stdout.replace(str(path), "tests/fixtures/sheets/office.xlsx")
+    check_golden(GOLDEN / "sheets" / f"office.validate.{lang}.txt", shown, update_golden)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_percent_typed_as_a_fraction_in_a_calc_workbook(
+    lang: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    path = (SHEETS / "office-fraction.xlsx").relative_to(ROOT)
+    result = run("validate", "--sets-dir", TOY_SETS, "--set", "toy-xa", path, "--lang", lang)
+    assert result.exit_code == 2
+    check_golden(
+        GOLDEN / "sheets" / f"office-fraction.validate.{lang}.txt", result.stdout, update_golden
+    )
