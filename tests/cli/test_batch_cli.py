@@ -61,10 +61,13 @@ def test_hand_checked_district_reports_16_1_in_vietnamese_and_json(district: Pat
         {
             "district": "Tuyên Hóa",
             "province": "Quảng Bình",
+            "criteria_set": "qd318-xa-ntm",
+            "year": 2023,
             "communes": 10,
             "met": 2,
             "average_met": 16.1,
             "share_met": 20.0,
+            "floor": 15,  # QĐ 318's own floor (the 2021–2025 programme target)
             "under_floor": 2,
         }
     ]

@@ -7,17 +7,22 @@ import pytest
 from ntm_cli.model.sets import Text
 from ntm_cli.report.batch import html_out as batch_html
 from ntm_cli.report.batch import prose as batch_prose
-from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, roll_up
+from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, SetLine, roll_up
 
-NAMES = {
+NAMED = {
     "2": Text(vi="Giao thông", en="Transport"),
     "6": Text(vi="Cơ sở vật chất văn hóa", en="Cultural facilities"),
     "13": Text(vi="Tổ chức sản xuất", en="Production organisation"),
     "15": Text(vi="Y tế", en="Health"),
     "17": Text(vi="Môi trường", en="Environment"),
 }
+NAMES = {("qd318-xa-ntm", cid): name for cid, name in NAMED.items()}
+SETS = {
+    set_id: SetLine(set_id, Text(vi=set_id), decision)
+    for set_id, decision in (("qd318-xa-ntm", "318/QĐ-TTg"), ("toy-report", "1/QĐ-THỬ"))
+}
 # A commune meeting m of the 19 criteria misses the first 19 - m of this order.
-MISS_ORDER = ["15", "2", "6", "13", "17"] + [str(i) for i in range(1, 20) if str(i) not in NAMES]
+MISS_ORDER = ["15", "2", "6", "13", "17"] + [str(i) for i in range(1, 20) if str(i) not in NAMED]
 
 
 def commune(name: str, district: str, met: int, set_id: str = "qd318-xa-ntm") -> CommuneSummary:
@@ -37,7 +42,7 @@ def report(
 ) -> BatchReport:
     everyone = A + B if communes is None else communes
     rollup = roll_up(everyone, by="district" if by else None, floor=15)
-    return BatchReport(rollup, everyone, [], NAMES)
+    return BatchReport(rollup, everyone, [], NAMES, SETS)
 
 
 def test_hand_checked_district_average_is_16_1() -> None:
@@ -49,7 +54,7 @@ def test_hand_checked_district_average_is_16_1() -> None:
 
 def test_most_missed_counts_every_commune_that_misses_it() -> None:
     # Criterion 15 is missed by every commune under 19 (8), criterion 2 by those under 18 (7)...
-    assert report().rollup.most_missed[:5] == [
+    assert report().rollup.sets[0].most_missed[:5] == [
         ("15", 8), ("2", 7), ("6", 6), ("13", 5), ("17", 4),
     ]  # fmt: skip
 
@@ -108,8 +113,12 @@ def test_batch_html_escapes_and_shows_figures(lang: str) -> None:
     assert "default-src 'none'" in page and "@media print" in page
 
 
-def test_criterion_names_are_dropped_when_the_communes_used_several_sets() -> None:
-    mixed = report(communes=[commune("Xã X", "Huyện A", 19, set_id="toy-report"), *A[1:], *B])
+def test_several_sets_get_a_paragraph_each_and_criteria_are_never_added_across_sets() -> None:
+    mixed = report(communes=[commune("Xã X", "Huyện A", 17, set_id="toy-report"), *A[1:], *B])
     text = batch_prose.render(mixed, "vi")
-    # Criterion 15 of one set need not be "Y tế" in another: the number alone is honest.
-    assert "nhất: tiêu chí 15: 8 xã; tiêu chí 02: 7 xã; tiêu chí 06: 6 xã;" in text
+    # Criterion 15 of one set need not be "Y tế" in another: each set counts its own.
+    assert "nhất: Y tế (15): 8 xã; Giao thông (02): 7 xã;" in text
+    assert "Năm 2024, theo Quyết định 1/QĐ-THỬ (19 tiêu chí), 01 xã được đánh giá" in text
+    assert "nhất: tiêu chí 02: 1 xã; tiêu chí 15: 1 xã." in text  # unnamed in its own set
+    assert "Toàn bộ" not in text  # no one figure over two sets
+    assert mixed.rollup.overall.average_met is None

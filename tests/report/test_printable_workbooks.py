@@ -70,7 +70,8 @@ def test_evaluate_workbook_matches_golden(tmp_path: Path, lang: str, update_gold
 def test_every_sheet_prints_on_a4_one_page_wide_with_its_header_repeated(tmp_path: Path) -> None:
     path = workbook(tmp_path, "batch", *BATCH_INPUTS, "--sets-dir", REPORT / "sets", "-j", "1")
     book = load_workbook(path)
-    assert book.sheetnames == ["Tổng hợp", "Từng xã", "Ma trận"]
+    # One matrix per criteria set: a column is one criterion of one set.
+    assert book.sheetnames == ["Tổng hợp", "Từng xã", "Ma trận 1", "Ma trận 2"]
     for sheet in book:
         assert sheet.page_setup.paperSize == 9  # A4
         assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
@@ -82,7 +83,7 @@ def test_every_sheet_prints_on_a4_one_page_wide_with_its_header_repeated(tmp_pat
     # Widths fit the content: the commune column holds the longest name, never less.
     longest = max(len(str(c.value)) for c in communes["A"][1:])
     assert communes.column_dimensions["A"].width >= longest
-    matrix = book["Ma trận"]
+    matrix = book["Ma trận 1"]
     assert [c.value for c in matrix[1]][:2] == ["STT", "Xã"]
     assert matrix["E2"].value in {"✓", "×", "?", "!", "–", "~"}
 

@@ -39,17 +39,17 @@ def test_hand_checked_district_averages_16_1_criteria() -> None:
 
 
 def test_distribution_counts_communes_by_criteria_met() -> None:
-    rollup = roll_up(DISTRICT)
-    assert rollup.distribution == [(19, 2), (18, 1), (17, 1), (16, 2), (15, 2), (14, 1), (12, 1)]
-    assert sum(n for _, n in rollup.distribution) == 10
+    (part,) = roll_up(DISTRICT).sets
+    assert part.distribution == [(19, 2), (18, 1), (17, 1), (16, 2), (15, 2), (14, 1), (12, 1)]
+    assert sum(n for _, n in part.distribution) == 10
 
 
 def test_most_missed_criteria_are_ranked_by_communes_missing_them() -> None:
-    rollup = roll_up(DISTRICT)
+    (part,) = roll_up(DISTRICT).sets
     # criterion 19 is missed by every commune with fewer than 19 met (8), 13 only by the 12.
-    assert rollup.most_missed[0] == ("19", 8)
-    assert ("13", 1) in rollup.most_missed
-    counts = [n for _, n in rollup.most_missed]
+    assert part.most_missed[0] == ("19", 8)
+    assert ("13", 1) in part.most_missed
+    counts = [n for _, n in part.most_missed]
     assert counts == sorted(counts, reverse=True)
 
 
@@ -73,7 +73,7 @@ def test_not_applicable_criteria_are_not_counted_as_missed() -> None:
     one = CommuneSummary(
         "A", None, None, 2023, "s", 1, 1, (("1", "met"), ("2", "not_applicable")), "f"
     )
-    assert roll_up([one]).most_missed == []
+    assert roll_up([one]).sets[0].most_missed == []
 
 
 def test_groups_by_province_and_unknown_district_last() -> None:

@@ -74,14 +74,14 @@ def batch(
         typer.Option("--by", help=help_text("period.help_by")),
     ] = None,
     floor: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--floor",
-            min=0,
-            help="Count communes meeting fewer criteria than this (programme target: none"
-            " under 15).",
+            min=1,
+            help=help_text("batch_help.floor"),
+            show_default=False,
         ),
-    ] = 15,
+    ] = None,
     fmt: Annotated[
         BatchFormat, typer.Option("--format", "-f", help="Output format (xlsx needs --output).")
     ] = BatchFormat.table,
@@ -118,12 +118,12 @@ def batch(
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.report.atomic import check_target
     from ntm_cli.report.batch.json_out import commune_json
-    from ntm_cli.run.batch import Renderings, Settings, score_batch
+    from ntm_cli.run.batch import Renderings, Settings, check_floor, score_batch
     from ntm_cli.run.record import run_time
 
     registry = Registry(sets_dir or ())
-    if set_id:
-        registry.get(set_id)  # an unknown --set is a usage error before any file is read
+    if set_id:  # an unknown --set, or a --floor it cannot reach: before any file is read
+        check_floor(floor, registry.get(set_id))
     if fmt is BatchFormat.xlsx and output is None:
         raise UsageError(said("error.xlsx_needs_output"))
     if output is not None:

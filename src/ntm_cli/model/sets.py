@@ -307,6 +307,14 @@ class UnknownChanges(Model):
     note: str | None = None
 
 
+class SetFloor(Model):
+    """A programme target stated for this set: no commune under `value` criteria, and where."""
+
+    value: Annotated[int, Field(ge=1)]
+    source: Annotated[str, StringConstraints(min_length=1)]
+    note: str | None = None
+
+
 class Continuation(Model):
     """Which criterion of this set continues which criterion of an earlier set, with its source.
 
@@ -362,6 +370,7 @@ class CriteriaSet(Model):
     scheme: Scheme
     region_override: RegionOverride | None = None
     continues: Continuation | None = None
+    floor: SetFloor | None = None
     indicator_count: Annotated[int, Field(ge=0)] | None = None
     sources: dict[str, str] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
@@ -397,6 +406,11 @@ class CriteriaSet(Model):
                     f"criterion {criterion.id}: at_least {criterion.rule.at_least} is more"
                     f" than its {len(criterion.indicators)} indicators"
                 )
+        if self.floor is not None and self.floor.value > len(self.criteria):
+            raise ValueError(
+                f"floor.value {self.floor.value} is more than the set's"
+                f" {len(self.criteria)} criteria"
+            )
         if self.continues is not None:
             strange = sorted(set(self.continues.criteria) - seen_criteria)
             if strange:
@@ -738,6 +752,7 @@ __all__ = [
     "RegionOverride",
     "ScaledRef",
     "SetData",
+    "SetFloor",
     "SetRef",
     "Status",
     "Text",

@@ -126,12 +126,12 @@ def report_of(results: Sequence[CommuneResult]) -> BatchReport:
     from ntm_cli.scoring.rollup import roll_up, summarise
 
     summaries = [summarise(r, "") for r in results]
-    names: dict[str, Text] = {}
+    names: dict[tuple[str, str], Text] = {}
     sets: dict[str, SetLine] = {}
     for r in results:
         sets.setdefault(r.set_id, SetLine(r.set_id, r.set_title, r.decision, r.decision_date))
         for criterion in r.criteria:
-            names.setdefault(criterion.id, criterion.name)
+            names.setdefault((r.set_id, criterion.id), criterion.name)
     return BatchReport(roll_up(summaries), summaries, [], names, sets)
 
 

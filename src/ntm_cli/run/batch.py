@@ -35,9 +35,10 @@ from ntm_cli.model.errors import (
     InputErrors,
     UsageError,
     condensed,
+    said,
 )
 from ntm_cli.model.results import CommuneResult
-from ntm_cli.model.sets import CriteriaSet, Text
+from ntm_cli.model.sets import CriteriaSet
 from ntm_cli.run.communes import Outcome, score_communes, score_path
 from ntm_cli.scoring.engine import Plans
 from ntm_cli.scoring.rollup import (
@@ -311,7 +312,7 @@ def score_batch(
     settings: Settings,
     *,
     by: GroupBy | None,
-    floor: int,
+    floor: int | None,
     jobs: int | None,
     skip: Path | None = None,
     progress: Callable[[int], AbstractContextManager[ProgressBar]] | None = None,
@@ -360,11 +361,15 @@ def score_batch(
             engine.shutdown(cancel_futures=True)
     order = {f: i for i, f in enumerate(files)}
     found.sort(key=lambda e: (order.get(e.file, -1), e.line, e.column))
-    names: dict[str, Text] = {}
+    names = {
+        (used.id, criterion.id): criterion.name
+        for used in sets_used.values()
+        for criterion in used.criteria
+    }
     for used in sets_used.values():
-        for criterion in used.criteria:
-            names.setdefault(criterion.id, criterion.name)
-    rollup = roll_up(communes, by=by, floor=floor)
+        check_floor(floor, used)
+    floors = {i: used.floor.value if used.floor else None for i, used in sets_used.items()}
+    rollup = roll_up(communes, by=by, floor=floor, floors=floors)
     listed = condensed([*errors, *found], ErrorRecord.at)
     sets = {
         s.id: SetLine(s.id, s.title, s.decision.number, s.decision.date) for s in sets_used.values()
@@ -375,3 +380,14 @@ def score_batch(
 
         record = make_record(registry, sets_used, [f for f in files if os.path.isfile(f)], run_at)
     return BatchReport(rollup, communes, listed, names, sets, record)
+
+
+def check_floor(floor: int | None, criteria_set: CriteriaSet) -> None:
+    """A --floor above a set's number of criteria is a usage error (no commune could reach it)."""
+    if floor is not None and floor > len(criteria_set.criteria):
+        raise UsageError(
+            said(
+                "figures.floor_above", floor=floor, count=len(criteria_set.criteria),
+                set_id=criteria_set.id, decision=criteria_set.decision.number,
+            )
+        )  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
@@ -21,7 +21,6 @@ from ntm_cli.model.sets import Text
 from ntm_cli.model.text import fold
 
 GroupBy = Literal["district", "province", "group"]  # group: commune group 1/2/3 (QĐ 51)
-DEFAULT_FLOOR = 15  # the programme's target: no commune under 15 criteria
 CLOSEST_COUNT = 10
 MISSED: frozenset[str] = frozenset({"unmet", "missing", "undetermined"})
 _TENTH = Decimal("0.1")
@@ -90,44 +89,89 @@ def percent(part: int, whole: int) -> Decimal | None:
 
 @dataclass(frozen=True, slots=True)
 class Tally:
-    """Counts for the whole batch or one district/province."""
+    """Counts for one (criteria set, year), or one district/province of it, or the batch.
+
+    The batch-wide tally spans several (set, year) pairs when the batch does: its average
+    and share would mix x/19 with y/10, or one year with another, so they are None then.
+    """
 
     district: str | None
     province: str | None
     communes: int
     met: int
     criteria_met: int
-    under_floor: int
+    under_floor: int | None  # None: no floor for this set (or several sets)
     criteria_basically_met: int = 0  # declared cơ bản đạt, summed over the communes
     group: int | None = None  # the commune group, when the roll-up is --by group
+    set_id: str | None = None  # None only for a batch-wide tally over several sets
+    year: int | None = None
+    floor: int | None = None
+    criteria: int = 0  # criteria the set applies (most of any commune), e.g. 19
+    mixed: bool = False  # spans several (set, year) pairs
 
     @property
     def average_met(self) -> Decimal | None:
-        """Average criteria met per commune (one decimal)."""
-        return average(self.criteria_met, self.communes)
+        """Average criteria met per commune (one decimal); None across several sets/years."""
+        return None if self.mixed else average(self.criteria_met, self.communes)
 
     @property
     def share_met(self) -> Decimal | None:
-        """Share of communes meeting their set, in percent (one decimal)."""
-        return percent(self.met, self.communes)
+        """Share of communes meeting their set, in percent; None across several sets/years."""
+        return None if self.mixed else percent(self.met, self.communes)
+
+
+@dataclass(frozen=True)
+class SetRollup:
+    """Every figure of one (criteria set, year): criteria are counted within one set only."""
+
+    tally: Tally
+    distribution: list[tuple[int, int]]  # (criteria met, communes), most criteria first
+    most_missed: list[tuple[str, int]]  # (criterion id of this set, communes missing it)
+    under_floor: list[CommuneSummary]  # fewest criteria first; empty when no floor
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """(set id, year)."""
+        return self.tally.set_id or "", self.tally.year or 0
 
 
 @dataclass(frozen=True)
 class Rollup:
-    """Every figure of a batch report."""
+    """Every figure of a batch report, per (criteria set, year) and overall."""
 
     overall: Tally
     by: GroupBy | None
-    groups: list[Tally]
-    floor: int
-    distribution: list[tuple[int, int]]  # (criteria met, communes), most criteria first
-    under_floor: list[CommuneSummary]
-    most_missed: list[tuple[str, int]]  # (criterion id, communes missing it), most first
+    groups: list[Tally]  # per district/province and (set, year)
+    sets: list[SetRollup]  # per (set, year), by year then set id
     closest: list[CommuneSummary]  # communes not meeting their set, fewest criteria short
 
+    @property
+    def single(self) -> SetRollup | None:
+        """The one (set, year) of the batch, or None when there are several (or none)."""
+        return self.sets[0] if len(self.sets) == 1 else None
 
-def _tally(communes: Sequence[CommuneSummary], floor: int, district: str | None = None,
+    @property
+    def floor(self) -> int | None:
+        """The floor when the batch has one (set, year) and that set has a floor."""
+        return self.sets[0].tally.floor if len(self.sets) == 1 else None
+
+    @property
+    def under_floor(self) -> list[CommuneSummary]:
+        """Communes under their own set's floor, every set together, fewest criteria first."""
+        return sorted(
+            (c for part in self.sets for c in part.under_floor),
+            key=lambda c: (c.met, fold(c.commune)),
+        )
+
+
+Floors = Mapping[str, int | None]
+
+
+def _tally(communes: Sequence[CommuneSummary], floors: Floors, district: str | None = None,
            province: str | None = None, group: int | None = None) -> Tally:  # fmt: skip
+    keys = {(c.set_id, c.year) for c in communes}
+    set_id, year = next(iter(keys)) if len(keys) == 1 else (None, None)
+    floor = floors.get(set_id) if set_id is not None else None
     return Tally(
         group=group,
         district=district,
@@ -135,8 +179,13 @@ def _tally(communes: Sequence[CommuneSummary], floor: int, district: str | None 
         communes=len(communes),
         met=sum(c.meets_set for c in communes),
         criteria_met=sum(c.met for c in communes),
-        under_floor=sum(c.met < floor for c in communes),
+        under_floor=None if floor is None else sum(c.met < floor for c in communes),
         criteria_basically_met=sum(c.basically_met for c in communes),
+        set_id=set_id,
+        year=year,
+        floor=floor,
+        criteria=max((c.total for c in communes), default=0),
+        mixed=len(keys) > 1,
     )
 
 
@@ -144,19 +193,28 @@ def _name_key(name: str | None) -> tuple[bool, str]:
     return (name is None, fold(name or ""))
 
 
-def _groups(communes: Sequence[CommuneSummary], by: GroupBy, floor: int) -> list[Tally]:
-    if by == "group":  # commune groups 1, 2, 3 across the batch; no group given last
-        by_group: dict[int | None, list[CommuneSummary]] = {}
+def _by_set(communes: Sequence[CommuneSummary]) -> dict[tuple[str, int], list[CommuneSummary]]:
+    """Communes per (set id, year), by year then set id."""
+    buckets: dict[tuple[str, int], list[CommuneSummary]] = {}
+    for commune in communes:
+        buckets.setdefault((commune.set_id, commune.year), []).append(commune)
+    return {k: buckets[k] for k in sorted(buckets, key=lambda k: (k[1], k[0]))}
+
+
+def _groups(communes: Sequence[CommuneSummary], by: GroupBy, floors: Floors) -> list[Tally]:
+    if by == "group":  # commune groups 1, 2, 3, per (year, set); no group given last
+        by_group: dict[tuple[int | None, int, str], list[CommuneSummary]] = {}
         for commune in communes:
-            by_group.setdefault(commune.group, []).append(commune)
-        order = sorted(by_group, key=lambda g: (g is None, g or 0))
-        return [_tally(by_group[g], floor, group=g) for g in order]
-    buckets: dict[tuple[str | None, str | None], list[CommuneSummary]] = {}
+            by_group.setdefault((commune.group, commune.year, commune.set_id), []).append(commune)
+        order = sorted(by_group, key=lambda g: (g[0] is None, g[0] or 0, g[1], g[2]))
+        return [_tally(by_group[g], floors, group=g[0]) for g in order]
+    buckets: dict[tuple[str | None, str | None, int, str], list[CommuneSummary]] = {}
     for commune in communes:
         district = commune.district if by == "district" else None
-        buckets.setdefault((commune.province, district), []).append(commune)
-    ordered = sorted(buckets, key=lambda k: (_name_key(k[0]), _name_key(k[1])))
-    return [_tally(buckets[k], floor, district=k[1], province=k[0]) for k in ordered]
+        key = (commune.province, district, commune.year, commune.set_id)
+        buckets.setdefault(key, []).append(commune)
+    ordered = sorted(buckets, key=lambda k: (_name_key(k[0]), _name_key(k[1]), k[2], k[3]))
+    return [_tally(buckets[k], floors, district=k[1], province=k[0]) for k in ordered]
 
 
 def _id_key(criterion_id: str) -> tuple[int, str]:
@@ -164,29 +222,44 @@ def _id_key(criterion_id: str) -> tuple[int, str]:
     return (int(head) if head.isdigit() else 10**6, criterion_id)
 
 
+def _set_rollup(communes: Sequence[CommuneSummary], floors: Floors) -> SetRollup:
+    tally = _tally(communes, floors)
+    missed: Counter[str] = Counter()
+    for commune in communes:
+        missed.update(cid for cid, status in commune.statuses if status in MISSED)
+    floor = tally.floor
+    under = [] if floor is None else [c for c in communes if c.met < floor]
+    return SetRollup(
+        tally=tally,
+        distribution=sorted(Counter(c.met for c in communes).items(), reverse=True),
+        most_missed=sorted(missed.items(), key=lambda kv: (-kv[1], _id_key(kv[0]))),
+        under_floor=sorted(under, key=lambda c: (c.met, fold(c.commune))),
+    )
+
+
 def roll_up(
     communes: Sequence[CommuneSummary],
     *,
     by: GroupBy | None = None,
-    floor: int = DEFAULT_FLOOR,
+    floor: int | None = None,
+    floors: Floors | None = None,
     closest: int = CLOSEST_COUNT,
 ) -> Rollup:
-    """All batch figures; criteria not applicable to a commune are not counted as missed."""
-    distribution = Counter(c.met for c in communes)
-    missed: Counter[str] = Counter()
-    for commune in communes:
-        missed.update(cid for cid, status in commune.statuses if status in MISSED)
+    """All batch figures, per (set, year); not-applicable criteria are not counted as missed.
+
+    `floors` gives each set's floor (None: the set has none); `floor` applies to every set
+    (the --floor option) and wins.
+    """
+    ids = {c.set_id for c in communes}
+    chosen: dict[str, int | None] = (
+        {i: floor for i in ids} if floor is not None else dict(floors or {})
+    )
     short = [c for c in communes if not c.meets_set]
     return Rollup(
-        overall=_tally(communes, floor),
+        overall=_tally(communes, chosen),
         by=by,
-        groups=_groups(communes, by, floor) if by else [],
-        floor=floor,
-        distribution=sorted(distribution.items(), reverse=True),
-        under_floor=sorted(
-            (c for c in communes if c.met < floor), key=lambda c: (c.met, fold(c.commune))
-        ),
-        most_missed=sorted(missed.items(), key=lambda kv: (-kv[1], _id_key(kv[0]))),
+        groups=_groups(communes, by, chosen) if by else [],
+        sets=[_set_rollup(part, chosen) for part in _by_set(communes).values()],
         closest=_closest(short, closest),
     )
 
@@ -223,6 +296,11 @@ class BatchReport:
     rollup: Rollup
     communes: list[CommuneSummary]
     errors: list[ErrorRecord]
-    names: dict[str, Text]  # criterion id -> name (from the sets the communes used)
+    names: dict[tuple[str, str], Text]  # (set id, criterion id) -> name
     sets: dict[str, SetLine] = field(default_factory=dict)  # the sets used, by id
     record: RunRecord | None = None  # what the batch was made from (JSON and printed reports)
+
+    @property
+    def decisions(self) -> dict[str, str]:
+        """Set id -> decision number ("318/QĐ-TTg"), for the sets the communes used."""
+        return {set_id: line.decision for set_id, line in self.sets.items()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -31,63 +31,126 @@ def place(name: str | None, lang: str) -> str:
     return name if name else message("batch.unknown_place", lang)
 
 
-def criterion_label(report: BatchReport, criterion_id: str, lang: str) -> str:
-    """'6. Cơ sở vật chất văn hóa' (the id alone when no set names it)."""
-    name = report.names.get(criterion_id)
-    return f"{criterion_id}. {name.get(lang)}" if name else criterion_id
+def set_name(report: BatchReport, set_id: str, year: int, lang: str) -> str:
+    """'Năm 2025, 318/QĐ-TTg' / 'Year 2025, 318/QĐ-TTg': one (set, year) of the roll-up."""
+    decision = report.decisions.get(set_id, set_id)
+    return message("figures.set_year", lang, year=year, decision=decision)
 
 
-def labeller(
-    names: Mapping[str, Text], set_ids: Collection[str], lang: str
-) -> Callable[[str], str]:
-    """Criterion id -> 'Giao thông (02)'; 'tiêu chí 02' / 'criterion 02' under several sets.
+def several(report: BatchReport) -> bool:
+    """True when the batch spans several (criteria set, year) pairs: figures are per pair."""
+    return len(report.rollup.sets) > 1
 
-    The roll-up keys criteria by id only; under two different sets the same id can name two
-    different criteria, so a name is shown only when the communes share one set.
-    """
-    one_set = len(set(set_ids)) <= 1
 
-    def label(criterion_id: str) -> str:
+def criterion_label(report: BatchReport, key: tuple[str, str], lang: str) -> str:
+    """'6. Cơ sở vật chất văn hóa' for (set id, criterion id); the id alone when unnamed."""
+    name = report.names.get(key)
+    return f"{key[1]}. {name.get(lang)}" if name else key[1]
+
+
+def labeller(names: Mapping[tuple[str, str], Text], lang: str) -> Callable[[str, str], str]:
+    """(set id, criterion id) -> 'Giao thông (02)': a criterion is named within its own set."""
+
+    def label(set_id: str, criterion_id: str) -> str:
         number = f"{int(criterion_id):02d}" if criterion_id.isdigit() else criterion_id
-        name = names.get(criterion_id)
-        if name and one_set:
+        name = names.get((set_id, criterion_id))
+        if name:
             return f"{name.get(lang)} ({number})"
         return message("word.criterion_number", lang, number=number)
 
     return label
 
 
-def report_labeller(report: BatchReport, lang: str) -> Callable[[str], str]:
+def report_labeller(report: BatchReport, lang: str) -> Callable[[str, str], str]:
     """The labeller for a batch report's criteria (see labeller)."""
-    return labeller(report.names, {c.set_id for c in report.communes}, lang)
+    return labeller(report.names, lang)
 
 
-def criterion_ids(report: BatchReport) -> list[str]:
-    """Every criterion id the communes were scored on, in set order of first appearance."""
-    seen: dict[str, None] = {}
-    for commune in report.communes:
+def criterion_ids(report: BatchReport) -> list[tuple[str, str]]:
+    """Every (set id, criterion id) the communes were scored on, sets in roll-up order."""
+    seen: dict[tuple[str, str], None] = {}
+    order = {part.tally.set_id: i for i, part in reversed(list(enumerate(report.rollup.sets)))}
+    for commune in sorted(report.communes, key=lambda c: order.get(c.set_id, 0)):
         for criterion_id, _ in commune.statuses:
-            seen.setdefault(criterion_id)
+            seen.setdefault((commune.set_id, criterion_id))
     return list(seen)
 
 
+def column_label(report: BatchReport, key: tuple[str, str], lang: str) -> str:
+    """A per-commune sheet's column: '2. Giao thông'; under several sets, the decision first."""
+    label = criterion_label(report, key, lang)
+    if len({c for c, _ in criterion_ids(report)}) > 1:
+        return f"{report.decisions.get(key[0], key[0])}: {label}"
+    return label
+
+
+def floor_label(report: BatchReport, lang: str) -> str | None:
+    """'Số xã dưới 15 tiêu chí' (one floor), 'Số xã dưới mức sàn' (several), None (no floor)."""
+    floors = {part.tally.floor for part in report.rollup.sets} - {None}
+    if not floors:
+        return None
+    if len(floors) == 1:
+        return message("batch.under_floor", lang, floor=floors.pop())
+    return message("figures.under_own_floor", lang)
+
+
+def _share_text(value: Decimal | None, lang: str) -> str:
+    text = decimal_text(value, lang)
+    return text if text == "—" else f"{text}%"
+
+
 def summary_rows(report: BatchReport, lang: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of the headline figures."""
+    """(label, value) pairs of the headline figures (per-set figures: set_rows)."""
     overall = report.rollup.overall
-    share = decimal_text(overall.share_met, lang)
     rows = [
         (message("batch.communes", lang), str(overall.communes)),
         (message("batch.met", lang), str(overall.met)),
-        (message("batch.share", lang), share if share == "—" else f"{share}%"),
-        (message("batch.average", lang), decimal_text(overall.average_met, lang)),
-        (
-            message("batch.under_floor", lang).format(floor=report.rollup.floor),
-            str(overall.under_floor),
-        ),
-        (message("batch.errors", lang), str(len(report.errors))),
     ]
-    if overall.criteria_basically_met:  # shown only when some commune declares cơ bản đạt
-        rows.insert(4, (message("period.batch_basic", lang), str(overall.criteria_basically_met)))
+    if not overall.mixed:
+        rows.append((message("batch.share", lang), _share_text(overall.share_met, lang)))
+        rows.append((message("batch.average", lang), decimal_text(overall.average_met, lang)))
+        if overall.criteria_basically_met:  # only when some commune declares cơ bản đạt
+            rows.append((message("period.batch_basic", lang), str(overall.criteria_basically_met)))
+        label = floor_label(report, lang)
+        if label is not None:
+            rows.append((label, str(overall.under_floor)))
+    rows.append((message("batch.errors", lang), str(len(report.errors))))
+    return rows
+
+
+def set_header(lang: str) -> list[str]:
+    """Columns of the per-(set, year) figures."""
+    return [
+        message("batch.year", lang),
+        message("batch.set", lang),
+        message("figures.criteria_count", lang),
+        message("batch.communes", lang),
+        message("batch.met", lang),
+        message("batch.share", lang),
+        message("batch.average", lang),
+        message("figures.floor", lang),
+        message("figures.under_floor", lang),
+    ]
+
+
+def set_rows(report: BatchReport, lang: str) -> list[list[str]]:
+    """Each (set, year)'s figures as text; '—' where the set has no floor."""
+    rows = []
+    for part in report.rollup.sets:
+        tally = part.tally
+        rows.append(
+            [
+                str(tally.year),
+                f"{report.decisions.get(tally.set_id or '', tally.set_id)} ({tally.set_id})",
+                str(tally.criteria),
+                str(tally.communes),
+                str(tally.met),
+                _share_text(tally.share_met, lang),
+                decimal_text(tally.average_met, lang),
+                "—" if tally.floor is None else str(tally.floor),
+                "—" if tally.under_floor is None else str(tally.under_floor),
+            ]
+        )
     return rows
 
 
@@ -118,36 +181,70 @@ def group_names(report: BatchReport, tally: Tally, lang: str) -> list[str]:
 def group_header(report: BatchReport, lang: str) -> list[str]:
     """Column labels of the per-district / per-province / per-group table."""
     keys = group_keys(report)
-    floor = report.rollup.floor
+    if several(report):
+        keys += ["year", "set"]
+    under = floor_label(report, lang)
     return [
         *(message(f"batch.{k}", lang) for k in keys),
         message("batch.communes", lang),
         message("batch.met", lang),
         message("batch.share", lang),
         message("batch.average", lang),
-        message("batch.under_floor", lang).format(floor=floor),
+        *([under] if under is not None else []),
     ]
 
 
 def group_row(report: BatchReport, tally: Tally, lang: str) -> list[str]:
-    """One district's or province's figures as text."""
+    """One district's, province's or group's figures (for one set and year) as text."""
     names = group_names(report, tally, lang)
-    share = decimal_text(tally.share_met, lang)
+    if several(report):
+        names += [str(tally.year), report.decisions.get(tally.set_id or "", tally.set_id or "")]
+    under = [] if floor_label(report, lang) is None else [
+        "—" if tally.under_floor is None else str(tally.under_floor)
+    ]  # fmt: skip
     return [
         *names,
         str(tally.communes),
         str(tally.met),
-        share if share == "—" else f"{share}%",
+        _share_text(tally.share_met, lang),
         decimal_text(tally.average_met, lang),
-        str(tally.under_floor),
+        *under,
     ]
+
+
+def distribution_header(report: BatchReport, lang: str) -> list[str]:
+    """Columns of the distribution of communes by criteria met."""
+    head = [message("batch.criteria_met", lang), message("batch.communes", lang)]
+    return [message("batch.set", lang), *head] if several(report) else head
+
+
+def distribution_rows(report: BatchReport, lang: str) -> list[list[str]]:
+    """(criteria met as 'x/19', communes) per (set, year), most criteria first."""
+    rows = []
+    for part in report.rollup.sets:
+        name = set_name(report, *part.key, lang)
+        for met, count in part.distribution:
+            row = [f"{met}/{part.tally.criteria}", str(count)]
+            rows.append([name, *row] if several(report) else row)
+    return rows
+
+
+def missed_header(report: BatchReport, lang: str) -> list[str]:
+    """Columns of the most-missed criteria."""
+    head = [message("batch.not_met_list", lang), message("batch.missed_by", lang)]
+    return [message("batch.set", lang), *head] if several(report) else head
 
 
 def missed_rows(report: BatchReport, lang: str) -> list[list[str]]:
-    """(criterion, communes missing it), most missed first."""
-    return [
-        [criterion_label(report, cid, lang), str(count)] for cid, count in report.rollup.most_missed
-    ]
+    """(criterion, communes missing it) per (set, year), most missed first."""
+    rows = []
+    for part in report.rollup.sets:
+        set_id, _ = part.key
+        name = set_name(report, *part.key, lang)
+        for cid, count in part.most_missed:
+            row = [criterion_label(report, (set_id, cid), lang), str(count)]
+            rows.append([name, *row] if several(report) else row)
+    return rows
 
 
 def shows_district(report: BatchReport) -> bool:
@@ -206,14 +303,16 @@ def commune_header(report: BatchReport, lang: str) -> list[str]:
             message("batch.criteria_met", lang),
             message("batch.criteria_total", lang),
             message("batch.result", lang),
-            *(criterion_label(report, cid, lang) for cid in criterion_ids(report)),
+            *(column_label(report, key, lang) for key in criterion_ids(report)),
         ],
     )
 
 
-def commune_row(report: BatchReport, commune: CommuneSummary, ids: list[str], lang: str) -> Row:
+def commune_row(
+    report: BatchReport, commune: CommuneSummary, ids: list[tuple[str, str]], lang: str
+) -> Row:
     """One commune: counts as numbers, each criterion's status in words (Đạt / Chưa đạt)."""
-    statuses = dict(commune.statuses)
+    statuses = {(commune.set_id, cid): status for cid, status in commune.statuses}
     return _no_district(
         report,
         [

@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ntm_cli.report.annex import RunFacts, batch_facts, matrix, run_facts
+from ntm_cli.report.annex import RunFacts, batch_facts, run_facts
 from ntm_cli.report.batch.common import (
-    criterion_ids,
+    floor_label,
     group_header,
     group_names,
     group_row,
     report_labeller,
+    set_header,
+    set_name,
+    set_rows,
+    several,
 )
 from ntm_cli.report.batch.prose import paragraphs
 from ntm_cli.report.charts import Bar, bar_chart
@@ -22,7 +26,7 @@ from ntm_cli.report.common import count_text
 from ntm_cli.report.commune.html_out import (
     CHART_LIMIT,
     figures_block,
-    matrix_block,
+    matrices_block,
     most_missed_chart,
     page,
 )
@@ -41,23 +45,27 @@ def _charts(report: BatchReport, lang: str) -> list[str]:
         for tally in rollup.groups:
             avg = tally.average_met
             place = ", ".join(reversed(group_names(report, tally, lang)))
+            if several(report) and tally.set_id is not None:
+                place += f" ({set_name(report, tally.set_id, tally.year or 0, lang)})"
             bars.append(
                 Bar(
                     place,
                     float(avg or 0),
-                    top,
+                    tally.criteria or top,
                     "—" if avg is None else one_decimal(float(avg), lang),
                 )
             )
         title = message("batch_html.groups", lang)
         charts.append(f"<h3>{escape(title)}</h3>{bar_chart(bars, title)}")
-    if rollup.distribution:
+    for part in rollup.sets:
         bars = [
-            Bar(message("batch_html.n_criteria", lang).format(n=met), count, total,
+            Bar(message("batch_html.n_criteria", lang).format(n=met), count, part.tally.communes,
                 message("batch_html.communes_n", lang).format(n=count))
-            for met, count in rollup.distribution
+            for met, count in part.distribution
         ]  # fmt: skip
         title = message("batch_html.distribution", lang)
+        if several(report):
+            title += f" — {set_name(report, *part.key, lang)}"
         charts.append(f"<h3>{escape(title)}</h3>{bar_chart(bars, title)}")
     chosen = sorted(report.communes, key=lambda c: (c.met - c.total, c.met))[:CHART_LIMIT]
     if len(report.communes) <= CHART_LIMIT:
@@ -78,19 +86,22 @@ def _charts(report: BatchReport, lang: str) -> list[str]:
         note = message("html.chart_cap", lang).format(shown=len(chosen), total=total)
         chart += f'<p class="context">{escape(note)}</p>'
     charts.append(f"<h3>{escape(title)}</h3>{chart}")
-    if rollup.most_missed:
-        title = message("html.most_missed", lang)
-        chart = most_missed_chart(rollup, report_labeller(report, lang), lang)
-        charts.append(f"<h3>{escape(title)}</h3>{chart}")
+    for part in rollup.sets:
+        if part.most_missed:
+            title = message("html.most_missed", lang)
+            if several(report):
+                title += f" — {set_name(report, *part.key, lang)}"
+            chart = most_missed_chart(part, report_labeller(report, lang), lang)
+            charts.append(f"<h3>{escape(title)}</h3>{chart}")
     return charts
 
 
-def _details(commune: CommuneSummary, label: Callable[[str], str], lang: str) -> str:
+def _details(commune: CommuneSummary, label: Callable[[str, str], str], lang: str) -> str:
     badge = "s-met" if commune.met == commune.total else "s-unmet"
     set_label = message("batch_html.set", lang)
     place = ", ".join(escape(p) for p in (commune.district, commune.province) if p)
     rows = "".join(
-        f"<tr><td>{escape(label(cid))}</td>"
+        f"<tr><td>{escape(label(commune.set_id, cid))}</td>"
         f'<td><span class="s-{escape(status)}">{escape(message(f"status.{status}", lang))}</span>'
         "</td></tr>"
         for cid, status in commune.statuses
@@ -113,13 +124,10 @@ def _details(commune: CommuneSummary, label: Callable[[str], str], lang: str) ->
 _NUMBER = ' class="n"'
 
 
-_NUMBER = ' class="n"'
-
-
 def _groups(report: BatchReport, lang: str) -> str:
     """The per-district / per-province table."""
     header = group_header(report, lang)
-    places = len(header) - 5
+    places = len(header) - (5 if floor_label(report, lang) is not None else 4)
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in header)
     rows = "".join(
         "<tr>"
@@ -133,20 +141,42 @@ def _groups(report: BatchReport, lang: str) -> str:
     return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
 
+def _sets_table(report: BatchReport, lang: str) -> str:
+    """The figures of each (criteria set, year) as a table."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in set_header(lang))
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{_NUMBER if i >= 2 else ''}>{escape(cell)}</td>" for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in set_rows(report, lang)
+    )
+    title = escape(message("figures.sets", lang))
+    return (
+        f'<h3>{title}</h3><table class="groups"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
 def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
     """The whole batch page: heading, figures, matrix, areas, charts, then each commune."""
     run = run or run_facts()
     prose = "".join(f"<p>{escape(p)}</p>" for p in paragraphs(report, lang))
     label = report_labeller(report, lang)
     figures = figures_block(report.rollup, lang, floor_line=True)
-    grid = matrix(report.communes, criterion_ids(report))
-    one_set = len({c.set_id for c in report.communes}) <= 1
+    if several(report):
+        figures += _sets_table(report, lang)
+
+    def set_title(set_id: str, year: int) -> str:
+        return set_name(report, set_id, year, lang)
+
     sections = [
         ("summary", message("html.summary", lang), f'{figures}<div class="prose">{prose}</div>'),
         (
             "matrix",
             message("annex.matrix", lang),
-            matrix_block(grid, report.names, lang, one_set=one_set),
+            matrices_block(report.communes, report.names, lang, set_title),
         ),
     ]
     if report.rollup.groups:

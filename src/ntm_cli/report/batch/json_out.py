@@ -11,11 +11,15 @@ from ntm_cli.report.batch.common import decimal_number
 from ntm_cli.report.common import notices
 from ntm_cli.report.json_view import commune_dict
 from ntm_cli.report.messages import key_of, say
-from ntm_cli.scoring.rollup import BatchReport
+from ntm_cli.scoring.rollup import BatchReport, Tally
 
 
 def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
-    """The headline figures and the lists behind them."""
+    """The headline figures and the lists behind them, per (criteria set, year).
+
+    With more than one (set, year), `average_met`, `share_met`, `floor` and `under_floor`
+    are null: a figure over x/19 and y/10 (or over two years) means nothing; `sets` has them.
+    """
     rollup = report.rollup
     overall = rollup.overall
     return {
@@ -27,17 +31,46 @@ def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
         "floor": rollup.floor,
         "under_floor": overall.under_floor,
         "errors": len(report.errors),
-        "distribution": [{"criteria_met": k, "communes": n} for k, n in rollup.distribution],
+        "sets": [_set_dict(report, part.tally) for part in rollup.sets],
+        "distribution": [
+            {"criteria_set": part.key[0], "year": part.key[1], "criteria_met": k, "communes": n}
+            for part in rollup.sets
+            for k, n in part.distribution
+        ],
         "most_missed": [
             {
+                "criteria_set": part.key[0],
+                "year": part.key[1],
                 "id": cid,
-                "name": report.names[cid].get(lang) if cid in report.names else None,
+                "name": _name(report, part.key[0], cid, lang),
                 "communes": count,
             }
-            for cid, count in rollup.most_missed
+            for part in rollup.sets
+            for cid, count in part.most_missed
         ],
         "under_floor_communes": [_brief(c) for c in rollup.under_floor],
         "closest": [_brief(c) for c in rollup.closest],
+    }
+
+
+def _name(report: BatchReport, set_id: str, criterion_id: str, lang: str) -> str | None:
+    name = report.names.get((set_id, criterion_id))
+    return name.get(lang) if name else None
+
+
+def _set_dict(report: BatchReport, tally: Tally) -> dict[str, Any]:
+    return {
+        "criteria_set": tally.set_id,
+        "year": tally.year,
+        "decision": report.decisions.get(tally.set_id or ""),
+        "criteria": tally.criteria,
+        "communes": tally.communes,
+        "met": tally.met,
+        "criteria_basically_met": tally.criteria_basically_met,
+        "average_met": decimal_number(tally.average_met),
+        "share_met": decimal_number(tally.share_met),
+        "floor": tally.floor,
+        "under_floor": tally.under_floor,
     }
 
 
@@ -46,6 +79,8 @@ def _brief(commune: Any) -> dict[str, Any]:
         "commune": commune.commune,
         "district": commune.district,
         "province": commune.province,
+        "year": commune.year,
+        "criteria_set": commune.set_id,
         "met": commune.met,
         "basically_met": commune.basically_met,
         "total": commune.total,
@@ -54,7 +89,7 @@ def _brief(commune: Any) -> dict[str, Any]:
 
 
 def groups_list(report: BatchReport) -> list[dict[str, Any]]:
-    """One object per district or province."""
+    """One object per district or province and (criteria set, year)."""
     groups = []
     for tally in report.rollup.groups:
         entry: dict[str, Any] = {}
@@ -65,10 +100,13 @@ def groups_list(report: BatchReport) -> list[dict[str, Any]]:
                 entry["district"] = tally.district
             entry["province"] = tally.province
         entry.update(
+            criteria_set=tally.set_id,
+            year=tally.year,
             communes=tally.communes,
             met=tally.met,
             average_met=decimal_number(tally.average_met),
             share_met=decimal_number(tally.share_met),
+            floor=tally.floor,
             under_floor=tally.under_floor,
         )
         groups.append(entry)

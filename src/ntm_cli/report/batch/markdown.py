@@ -8,11 +8,17 @@ from ntm_cli.report.batch.common import (
     closest_header,
     closest_rows,
     criterion_ids,
+    distribution_header,
+    distribution_rows,
     error_header,
     error_row,
     group_header,
     group_row,
+    missed_header,
     missed_rows,
+    set_header,
+    set_rows,
+    several,
     shows_district,
     summary_rows,
 )
@@ -47,6 +53,10 @@ def render(report: BatchReport, lang: str) -> str:
             [list(pair) for pair in summary_rows(report, lang)],
         )
     )
+    if several(report):
+        parts.append(
+            _section(message("figures.sets", lang), set_header(lang), set_rows(report, lang))
+        )
     if rollup.groups:
         rows = [group_row(report, tally, lang) for tally in rollup.groups]
         parts.append(
@@ -56,15 +66,14 @@ def render(report: BatchReport, lang: str) -> str:
                 rows,
             )
         )
-    if rollup.distribution:
-        rows = [[str(met), str(count)] for met, count in rollup.distribution]
-        header = [message("batch.criteria_met", lang), message("batch.communes", lang)]
+    rows = distribution_rows(report, lang)
+    if rows:
+        header = distribution_header(report, lang)
         parts.append(_section(message("batch.distribution", lang), header, rows))
-    if rollup.most_missed:
-        header = [message("batch.not_met_list", lang), message("batch.missed_by", lang)]
-        parts.append(
-            _section(message("batch.most_missed", lang), header, missed_rows(report, lang))
-        )
+    rows = missed_rows(report, lang)
+    if rows:
+        header = missed_header(report, lang)
+        parts.append(_section(message("batch.most_missed", lang), header, rows))
     if rollup.closest:
         parts.append(
             _section(
@@ -76,17 +85,18 @@ def render(report: BatchReport, lang: str) -> str:
     if report.communes:
         ids = criterion_ids(report)
         district = shows_district(report)  # no districts since 01/7/2025
+        many = len({set_id for set_id, _ in ids}) > 1  # the same number in two sets
         header = [
             message("word.commune", lang),
             *([message("batch.district", lang)] if district else []),
             message("batch.province", lang),
             message("batch.criteria_met", lang),
             message("batch.result", lang),
-            *ids,
+            *(f"{report.decisions.get(k[0], k[0])}: {k[1]}" if many else k[1] for k in ids),
         ]
         rows = []
         for c in report.communes:
-            statuses = dict(c.statuses)
+            statuses = {(c.set_id, cid): status for cid, status in c.statuses}
             rows.append(
                 [
                     c.commune,

@@ -10,12 +10,18 @@ from rich.text import Text
 from ntm_cli.report.batch.common import (
     closest_header,
     closest_rows,
+    distribution_header,
+    distribution_rows,
     error_header,
     error_row,
     group_header,
     group_row,
+    missed_header,
     missed_rows,
     place,
+    set_header,
+    set_rows,
+    several,
     shows_district,
     summary_rows,
 )
@@ -41,6 +47,11 @@ def build(report: BatchReport, lang: str) -> list[Table]:
     for label, value in summary_rows(report, lang):
         summary.add_row(label, value)
     tables.append(summary)
+    if several(report):
+        sets = _table(message("figures.sets", lang), set_header(lang))
+        for row in set_rows(report, lang):
+            sets.add_row(*row)
+        tables.append(sets)
     if report.rollup.groups:
         groups = _table(
             message(f"batch.{report.rollup.by or 'district'}", lang), group_header(report, lang)
@@ -48,20 +59,16 @@ def build(report: BatchReport, lang: str) -> list[Table]:
         for tally in report.rollup.groups:
             groups.add_row(*group_row(report, tally, lang))
         tables.append(groups)
-    if report.rollup.distribution:
-        dist = _table(
-            message("batch.distribution", lang),
-            [message("batch.criteria_met", lang), message("batch.communes", lang)],
-        )
-        for met, count in report.rollup.distribution:
-            dist.add_row(str(met), str(count))
+    distribution = distribution_rows(report, lang)
+    if distribution:
+        dist = _table(message("batch.distribution", lang), distribution_header(report, lang))
+        for row in distribution:
+            dist.add_row(*row)
         tables.append(dist)
-    if report.rollup.most_missed:
-        missed = _table(
-            message("batch.most_missed", lang),
-            [message("batch.not_met_list", lang), message("batch.missed_by", lang)],
-        )
-        for row in missed_rows(report, lang):
+    missed_list = missed_rows(report, lang)
+    if missed_list:
+        missed = _table(message("batch.most_missed", lang), missed_header(report, lang))
+        for row in missed_list:
             missed.add_row(*row)
         tables.append(missed)
     if report.rollup.closest:

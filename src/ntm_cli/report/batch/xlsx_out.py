@@ -13,8 +13,15 @@ from ntm_cli.report.batch.common import (
     criterion_ids,
     criterion_label,
     decimal_number,
+    distribution_header,
+    floor_label,
     group_header,
     group_names,
+    missed_header,
+    missed_rows,
+    set_header,
+    set_name,
+    several,
 )
 from ntm_cli.report.cells import neutralise
 from ntm_cli.report.messages import message, say
@@ -73,39 +80,61 @@ def _summary(workbook: Any, report: BatchReport, lang: str) -> None:
     sheet.append(_bold(sheet, [message("batch.figure", lang), message("batch.value", lang)]))
     sheet.append([message("batch.communes", lang), overall.communes])
     sheet.append([message("batch.met", lang), overall.met])
-    sheet.append([message("batch.share", lang) + " (%)", decimal_number(overall.share_met)])
-    sheet.append([message("batch.average", lang), decimal_number(overall.average_met)])
-    sheet.append(
-        [message("batch.under_floor", lang).format(floor=rollup.floor), overall.under_floor]
-    )
+    if not overall.mixed:  # across sets or years these would mix x/19 with y/10
+        sheet.append([message("batch.share", lang) + " (%)", decimal_number(overall.share_met)])
+        sheet.append([message("batch.average", lang), decimal_number(overall.average_met)])
+        label = floor_label(report, lang)
+        if label is not None:
+            sheet.append([label, overall.under_floor])
     sheet.append([message("batch.errors", lang), len(report.errors)])
-    if rollup.groups:
+    if several(report):
         sheet.append([])
-        sheet.append(_bold(sheet, group_header(report, lang)))
-        for tally in rollup.groups:
-            names = group_names(report, tally, lang)
+        sheet.append(_bold(sheet, [message("figures.sets", lang)]))
+        sheet.append(_bold(sheet, set_header(lang)))
+        for part in rollup.sets:
+            tally = part.tally
             sheet.append(
                 [
-                    *(neutralise(n) for n in names),
+                    tally.year,
+                    neutralise(f"{report.decisions.get(part.key[0], part.key[0])} ({part.key[0]})"),
+                    tally.criteria,
                     tally.communes,
                     tally.met,
                     decimal_number(tally.share_met),
                     decimal_number(tally.average_met),
+                    tally.floor,
                     tally.under_floor,
                 ]
             )
+    if rollup.groups:
+        sheet.append([])
+        sheet.append(_bold(sheet, group_header(report, lang)))
+        has_floor = floor_label(report, lang) is not None
+        for tally in rollup.groups:
+            names: list[Any] = [neutralise(n) for n in group_names(report, tally, lang)]
+            if several(report):
+                names += [tally.year, neutralise(report.decisions.get(tally.set_id or "", ""))]
+            sheet.append(
+                [
+                    *names,
+                    tally.communes,
+                    tally.met,
+                    decimal_number(tally.share_met),
+                    decimal_number(tally.average_met),
+                    *([tally.under_floor] if has_floor else []),
+                ]
+            )
     sheet.append([])
-    sheet.append(
-        _bold(sheet, [message("batch.criteria_met", lang), message("batch.communes", lang)])
-    )
-    for met, count in rollup.distribution:
-        sheet.append([met, count])
+    sheet.append(_bold(sheet, distribution_header(report, lang)))
+    for part in rollup.sets:
+        name = set_name(report, *part.key, lang)
+        for met, count in part.distribution:
+            sheet.append([neutralise(name), met, count] if several(report) else [met, count])
     sheet.append([])
-    sheet.append(
-        _bold(sheet, [message("batch.most_missed", lang), message("batch.missed_by", lang)])
-    )
-    for cid, count in rollup.most_missed:
-        sheet.append([neutralise(criterion_label(report, cid, lang)), count])
+    sheet.append(_bold(sheet, [message("batch.most_missed", lang)]))
+    sheet.append(_bold(sheet, missed_header(report, lang)))
+    for row in missed_rows(report, lang):
+        sheet.append([neutralise(cell) for cell in row[:-1]] + [int(row[-1])])
     if rollup.closest:
         sheet.append([])
         sheet.append(_bold(sheet, [message("batch.closest", lang)]))
@@ -152,20 +181,30 @@ def write(
 
 
 def matrix_sheet(workbook: Any, report: BatchReport, lang: str) -> None:
-    """The commune × criteria matrix: a mark per criterion, the legend and criteria below."""
-    grid = matrix(report.communes, criterion_ids(report))
-    header = matrix_header(grid, lang)
-    rows = [matrix_cells(grid, row, lang) for row in grid.rows]
-    widths = fitted_widths(header, rows)
-    first = len(header) - len(grid.ids) - 1
-    for column in range(first, first + len(grid.ids)):
-        widths[column] = 4.5  # narrow: the ids and marks; names are listed below
-    notes: list[list[object]] = [[message("annex.legend", lang)]]
-    notes += [["", f"{mark} {meaning}"] for mark, meaning in legend(grid.statuses(), lang)]
-    if len({c.set_id for c in report.communes}) <= 1:
+    """The commune × criteria matrix, one sheet per criteria set: a column is one criterion."""
+    by_set: dict[str, list[Any]] = {}
+    for commune in report.communes:
+        by_set.setdefault(commune.set_id, []).append(commune)
+    base = message("annex.sheet_matrix", lang)
+    for number, (set_id, members) in enumerate(by_set.items(), 1):
+        ids = list(dict.fromkeys(cid for c in members for cid, _ in c.statuses))
+        grid = matrix(members, ids)
+        header = matrix_header(grid, lang)
+        rows = [matrix_cells(grid, row, lang) for row in grid.rows]
+        widths = fitted_widths(header, rows)
+        first = len(header) - len(grid.ids) - 1
+        for column in range(first, first + len(grid.ids)):
+            widths[column] = 4.5  # narrow: the ids and marks; names are listed below
+        notes: list[list[object]] = []
+        if len(by_set) > 1:
+            decision = report.decisions.get(set_id, set_id)
+            notes.append([message("batch.set", lang), f"{decision} ({set_id})"])
+        notes.append([message("annex.legend", lang)])
+        notes += [["", f"{mark} {meaning}"] for mark, meaning in legend(grid.statuses(), lang)]
         notes.append([message("annex.criteria_key", lang)])
-        notes += [["", criterion_label(report, cid, lang)] for cid in grid.ids]
-    write_sheet(
-        workbook, message("annex.sheet_matrix", lang), header, rows,
-        freeze=f"{column_letter(first)}2", widths=widths, after=notes,
-    )  # fmt: skip
+        notes += [["", criterion_label(report, (set_id, cid), lang)] for cid in grid.ids]
+        title = base if len(by_set) == 1 else f"{base[:26]} {number}"
+        write_sheet(
+            workbook, title, header, rows,
+            freeze=f"{column_letter(first)}2", widths=widths, after=notes,
+        )  # fmt: skip

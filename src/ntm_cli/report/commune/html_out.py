@@ -47,7 +47,7 @@ from ntm_cli.report.plan.target_text import (
 )
 from ntm_cli.report.wording import criterion_label, one_decimal, share
 from ntm_cli.scoring.priorities import Plan, plan
-from ntm_cli.scoring.rollup import Rollup, roll_up, summarise
+from ntm_cli.scoring.rollup import CommuneSummary, Rollup, SetRollup, roll_up, summarise
 
 # Beyond this many communes the per-commune chart shows those furthest from the standard.
 CHART_LIMIT = 40
@@ -128,17 +128,25 @@ def _status(status: str, lang: str) -> str:
 
 
 def figures_block(rollup: Rollup, lang: str, *, floor_line: bool = False) -> str:
-    """The roll-up's headline figures as a definition list (evaluate and batch pages)."""
+    """The roll-up's headline figures as a definition list (evaluate and batch pages).
+
+    Across several criteria sets or years there is no one average: the per-(set, year)
+    figures follow in their own table (batch) or per-set charts.
+    """
     overall = rollup.overall
     avg = overall.average_met
     items = [
         ("communes", message("html.communes", lang), str(overall.communes)),
         ("meeting", message("html.meeting", lang),
-         f"{overall.met} ({share(overall.met, overall.communes, lang)})"),
-        ("average", message("html.average", lang),
-         "—" if avg is None else one_decimal(float(avg), lang)),
+         f"{overall.met}" + ("" if overall.mixed
+                             else f" ({share(overall.met, overall.communes, lang)})")),
     ]  # fmt: skip
-    if floor_line:
+    if not overall.mixed:
+        items.append(
+            ("average", message("html.average", lang),
+             "—" if avg is None else one_decimal(float(avg), lang))
+        )  # fmt: skip
+    if floor_line and not overall.mixed and rollup.floor is not None:
         label = message("html.under_floor", lang).format(floor=rollup.floor)
         items.append(("under_floor", label, str(overall.under_floor)))
     cells = "".join(
@@ -170,23 +178,36 @@ def per_commune_chart(results: Sequence[CommuneResult], lang: str) -> str:
     return chart
 
 
-def most_missed_chart(rollup: Rollup, label: Callable[[str], str], lang: str) -> str:
-    """Bars of the criteria most communes do not meet (or cannot be assessed on), top ten."""
-    if not rollup.most_missed:
+def most_missed_chart(part: SetRollup, label: Callable[[str, str], str], lang: str) -> str:
+    """Bars of one set's criteria most communes do not meet (or cannot be assessed on), top ten."""
+    if not part.most_missed:
         return f"<p>{escape(message('html.none_missed', lang))}</p>"
+    set_id, _ = part.key
     bars = [
         Bar(
-            label=label(criterion_id),
+            label=label(set_id, criterion_id),
             value=count,
-            scale=rollup.overall.communes,
+            scale=part.tally.communes,
             shown=message("html.missed_by_one" if count == 1 else "html.missed_by", lang).format(
                 n=count
             ),
             css="unmet",
         )
-        for criterion_id, count in rollup.most_missed[:10]
+        for criterion_id, count in part.most_missed[:10]
     ]
     return bar_chart(bars, message("html.most_missed", lang))
+
+
+def most_missed_charts(rollup: Rollup, label: Callable[[str, str], str], lang: str,
+                       set_title: Callable[[str, int], str]) -> str:  # fmt: skip
+    """One most-missed chart per (set, year): criteria of two sets are never added up."""
+    if len(rollup.sets) <= 1:
+        part = rollup.sets[0] if rollup.sets else None
+        return most_missed_chart(part, label, lang) if part else ""
+    return "".join(
+        f"<h4>{escape(set_title(*part.key))}</h4>{most_missed_chart(part, label, lang)}"
+        for part in rollup.sets
+    )
 
 
 def tier_chart(results: Sequence[CommuneResult], lang: str) -> str:
@@ -343,26 +364,30 @@ def render(results: Sequence[CommuneResult], lang: str, run: RunFacts | None = N
         )
     summaries = [summarise(r, "") for r in results]
     rollup = roll_up(summaries)
-    names: dict[str, Text] = {}
+    names: dict[tuple[str, str], Text] = {}
+    decisions: dict[str, str] = {}
     for result in results:
+        decisions.setdefault(result.set_id, result.decision)
         for criterion in result.criteria:
-            names.setdefault(criterion.id, criterion.name)
-    label = labeller(names, {r.set_id for r in results}, lang)
+            names.setdefault((result.set_id, criterion.id), criterion.name)
+    label = labeller(names, lang)
     summary_prose = "".join(f"<p>{escape(commune_paragraph(r, lang))}</p>" for r in results)
+
+    def set_title(set_id: str, year: int) -> str:
+        return message("figures.set_year", lang, year=year, decision=decisions.get(set_id, set_id))
+
     charts = [
         f"<h3>{escape(message('html.per_commune', lang))}</h3>{per_commune_chart(results, lang)}",
         f"<h3>{escape(message('html.most_missed', lang))}</h3>"
-        + most_missed_chart(rollup, label, lang),
+        + most_missed_charts(rollup, label, lang, set_title),
     ]
     if any(r.ladder for r in results):
         charts.append(f"<h3>{escape(message('html.tiers', lang))}</h3>{tier_chart(results, lang)}")
-    ids = list(dict.fromkeys(c.id for r in results for c in r.criteria))
     sections = [
         ("summary", message("html.summary", lang),
          f'{figures_block(rollup, lang)}<div class="prose">{summary_prose}</div>'),
         ("matrix", message("annex.matrix", lang),
-         matrix_block(matrix(summaries, ids), names, lang,
-                      one_set=len({r.set_id for r in results}) == 1)),
+         matrices_block(summaries, names, lang, set_title)),
         ("charts", message("html.charts", lang), "".join(charts)),
     ]  # fmt: skip
     if run.details:
@@ -370,6 +395,29 @@ def render(results: Sequence[CommuneResult], lang: str, run: RunFacts | None = N
         sections.append(("communes", message("html.details", lang), details))
     title = message("html.title", lang)
     return page(lang, title=title, facts=facts, sections=sections, run=run)
+
+
+def matrices_block(
+    communes: Sequence[CommuneSummary],
+    names: Mapping[tuple[str, str], Text],
+    lang: str,
+    set_title: Callable[[str, int], str],
+) -> str:
+    """One commune × criteria matrix per criteria set: a column is one criterion of one set."""
+    by_set: dict[str, list[CommuneSummary]] = {}
+    for commune in communes:
+        by_set.setdefault(commune.set_id, []).append(commune)
+    blocks = []
+    for set_id, members in by_set.items():
+        ids = list(dict.fromkeys(cid for c in members for cid, _ in c.statuses))
+        own = {cid: name for (owner, cid), name in names.items() if owner == set_id}
+        block = matrix_block(matrix(members, ids), own, lang, one_set=True)
+        if len(by_set) > 1:
+            years = sorted({c.year for c in members})
+            title = set_title(set_id, years[0]) if len(years) == 1 else set_id
+            block = f"<h3>{escape(title)}</h3>{block}"
+        blocks.append(block)
+    return "".join(blocks)
 
 
 def matrix_block(m: Matrix, names: Mapping[str, Text], lang: str, *, one_set: bool) -> str:

@@ -36,4 +36,42 @@ PHRASES: dict[str, tuple[str, str]] = {
         " not met.",
     ),
     "word.or": ("hoặc", "or"),
+    # Batch figures per (criteria set, year)
+    "figures.set_year": ("Năm {year}, {decision}", "Year {year}, {decision}"),
+    "figures.prose_set": (
+        "Năm {year}, theo Quyết định {decision} ({criteria} tiêu chí), {n} xã được đánh giá",
+        "Year {year}, under decision {decision} ({criteria} criteria), {n} communes assessed",
+    ),
+    "figures.group_set": (
+        "{place}, năm {year}, Quyết định {decision}",
+        "{place}, year {year}, decision {decision}",
+    ),
+    "figures.prose_set_one": (
+        "Năm {year}, theo Quyết định {decision} ({criteria} tiêu chí), 01 xã được đánh giá",
+        "Year {year}, under decision {decision} ({criteria} criteria), 1 commune assessed",
+    ),
+    "figures.missed_item_one": ("{label}: 1 xã", "{label}: 1 commune"),
+    "figures.sets": ("Theo bộ tiêu chí và năm", "By criteria set and year"),
+    "figures.criteria_count": ("Số tiêu chí của bộ", "Criteria in the set"),
+    "figures.floor": ("Mức sàn (số tiêu chí)", "Floor (criteria)"),
+    "figures.under_floor": ("Số xã dưới mức sàn", "Communes under the floor"),
+    "figures.under_own_floor": (
+        "Số xã dưới mức sàn của bộ tiêu chí",
+        "Communes under their set's floor",
+    ),
+    "figures.floor_above": (
+        "--floor {floor} lớn hơn {count} tiêu chí của bộ {set_id} ({decision}); hãy cho tối đa"
+        " {count}, hoặc bỏ --floor để dùng mức sàn mà bộ tiêu chí nêu",
+        "--floor {floor} is more than the {count} criteria of set {set_id} ({decision}); give"
+        " at most {count}, or leave --floor out to use the set's own floor",
+    ),
+    # `ntm batch` options
+    "batch_help.floor": (
+        "Đếm các xã đạt ít hơn số tiêu chí này, cho mọi bộ tiêu chí (mặc định: mức sàn mà bộ"
+        " tiêu chí nêu, kèm nguồn; bộ không nêu mức sàn thì không đếm). Không lớn hơn số tiêu"
+        " chí của bộ.",
+        "Count communes meeting fewer criteria than this, for every set (default: the floor"
+        " the set file states with its source; a set that states none gets no floor line)."
+        " At most the set's number of criteria.",
+    ),
 }

@@ -1,0 +1,96 @@
+"""Figures an office signs, from a small province: two districts, 2025 (QĐ 318) and 2026 (QĐ 51).
+
+Each test names the wrong figure ntm once printed and asserts the corrected one, in JSON
+and in the text report.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from helpers import FIXTURES, run
+
+PROVINCE = FIXTURES / "province"
+
+
+def batch_json(*args: object) -> tuple[int, dict[str, Any]]:
+    result = run("batch", *args, "--format", "json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_two_sets_are_never_averaged_together() -> None:
+    # Was: "tiêu chí bình quân đạt 12,4 tiêu chí/xã" over 4 communes at x/19 and 4 at y/10.
+    code, data = batch_json(PROVINCE, "--by", "district")
+    assert code == 1
+    summary = data["summary"]
+    assert summary["average_met"] is None and summary["under_floor"] is None
+    assert summary["sets"] == [
+        {
+            "criteria_set": "qd318-xa-ntm", "year": 2025, "decision": "318/QĐ-TTg",
+            "criteria": 19, "communes": 4, "met": 2, "criteria_basically_met": 0,
+            "average_met": 17.3, "share_met": 50.0, "floor": 15, "under_floor": 1,
+        },
+        {
+            "criteria_set": "qd51-2025-xa-ntm", "year": 2026, "decision": "51/2025/QĐ-TTg",
+            "criteria": 10, "communes": 4, "met": 1, "criteria_basically_met": 0,
+            "average_met": 7.5, "share_met": 25.0, "floor": None, "under_floor": None,
+        },
+    ]  # fmt: skip
+    # 69 criteria over the four 2025 communes (19 + 17 + 19 + 14) is 17,25: rounded half up.
+    text = run("batch", PROVINCE, "--format", "text").stdout
+    assert text.startswith(
+        "Năm 2025, theo Quyết định 318/QĐ-TTg (19 tiêu chí), 04 xã được đánh giá: có 02 xã đạt"
+        " đủ tiêu chí (50%), tiêu chí bình quân đạt 17,3 tiêu chí/xã; còn 01 xã dưới 15 tiêu chí."
+    )
+    assert (
+        "Năm 2026, theo Quyết định 51/2025/QĐ-TTg (10 tiêu chí), 04 xã được đánh giá: có 01 xã"
+        " đạt đủ tiêu chí (25%), tiêu chí bình quân đạt 7,5 tiêu chí/xã."
+    ) in text
+    assert "Toàn bộ" not in text
+
+
+def test_a_criterion_is_counted_and_named_within_its_own_set() -> None:
+    # Was: QĐ 318's "2. Giao thông" and QĐ 51's "2. Hạ tầng kinh tế – xã hội" added up as
+    # one most-missed "tiêu chí 02", with no name.
+    _, data = batch_json(PROVINCE)
+    missed = {(m["criteria_set"], m["id"]): m for m in data["summary"]["most_missed"]}
+    assert missed[("qd318-xa-ntm", "2")]["name"] == "Giao thông"
+    assert missed[("qd318-xa-ntm", "2")]["communes"] == 1
+    assert missed[("qd51-2025-xa-ntm", "2")]["name"] == "Hạ tầng kinh tế – xã hội"
+    assert missed[("qd51-2025-xa-ntm", "2")]["communes"] == 2
+    assert all(m["year"] in (2025, 2026) for m in missed.values())
+    text = run("batch", PROVINCE, "--format", "text").stdout
+    assert "Giao thông (02): 1 xã" in text and "Hạ tầng kinh tế – xã hội (02): 2 xã" in text
+    assert "tiêu chí 02" not in text
+
+
+def test_groups_are_per_district_and_per_set_and_year() -> None:
+    _, data = batch_json(PROVINCE, "--by", "district")
+    keys = [(g["district"], g["criteria_set"], g["year"], g["communes"]) for g in data["groups"]]
+    assert keys == [
+        ("Huyện Đông", "qd318-xa-ntm", 2025, 2),
+        ("Huyện Tây", "qd318-xa-ntm", 2025, 2),
+        (None, "qd51-2025-xa-ntm", 2026, 4),  # districts were abolished on 01/7/2025
+    ]
+
+
+def test_a_set_without_a_floor_gets_no_floor_line() -> None:
+    # Was: "Các xã dưới 15 tiêu chí" listed a 2026 commune meeting 10/10.
+    _, data = batch_json(PROVINCE / "2026.yaml")
+    assert data["summary"]["floor"] is None and data["summary"]["under_floor"] is None
+    assert data["summary"]["under_floor_communes"] == []
+    text = run("batch", PROVINCE / "2026.yaml", "--format", "text").stdout
+    assert "dưới" not in text
+    table = run("batch", PROVINCE / "2026.yaml").stdout
+    assert "dưới" not in table
+    # A floor the 10-criterion set cannot reach is a usage error, before any figure.
+    above = run("batch", PROVINCE / "2026.yaml", "--floor", "15")
+    assert above.exit_code == 2
+    assert "--floor 15 lớn hơn 10 tiêu chí của bộ qd51-2025-xa-ntm" in above.stderr
+    assert run("batch", PROVINCE, "--set", "qd51-2025-xa-ntm", "--floor", "11").exit_code == 2
+    given = run("batch", PROVINCE / "2026.yaml", "--floor", "8", "--format", "text").stdout
+    assert (
+        "còn 02 xã dưới 8 tiêu chí. Các xã dưới 8 tiêu chí: Xã Đồng Tâm (5/10),"
+        " Xã Bình Minh (6/10)." in given
+    )
