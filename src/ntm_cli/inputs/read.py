@@ -17,6 +17,8 @@ from ntm_cli.inputs.files import LoadedCommune, load_commune_file, load_yaml_fil
 from ntm_cli.inputs.sheets import SHEET_SUFFIXES, is_sheet, load_sheet
 from ntm_cli.inputs.yaml_text import read_text
 from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location, NtmError
+from ntm_cli.model.sets import FormerCommune
+from ntm_cli.model.text import fold
 
 YAML_SUFFIXES = (".yaml", ".yml")
 INPUT_SUFFIXES = (*YAML_SUFFIXES, *SHEET_SUFFIXES)
@@ -126,6 +128,59 @@ def read_communes(path: str | os.PathLike[str]) -> tuple[list[LoadedCommune], li
         return [], list(exc.errors)
     except InputError as exc:
         return [], [exc]
+
+
+def read_former(loaded: LoadedCommune) -> list[FormerCommune]:
+    """A merged commune's former communes, each file read (relative to the commune's file).
+
+    InputErrors located at the `formed_from` entry when a file cannot be read or does not
+    hold exactly the commune it is meant to.
+    """
+    formed = loaded.commune.formed_from
+    if formed is None:
+        return []
+    base = Path(loaded.origin.path).parent
+    parts: list[FormerCommune] = []
+    problems: list[InputError] = []
+    for index, part in enumerate(formed.communes):
+        if part.file is None:
+            parts.append(part)
+            continue
+        where = loaded.origin.locate(("formed_from", "communes", index, "file"))
+        path = base / part.file
+        if not path.is_file():
+            problems.append(
+                InputError(where, f"former commune file {part.file!r} not found (paths are"
+                           " relative to this file)")
+            )  # fmt: skip
+            continue
+        found, errors = read_communes(path)
+        if errors:
+            problems.append(
+                InputError(where, f"former commune file {part.file!r} has errors: {errors[0]}")
+            )
+            continue
+        if part.commune is not None:
+            key = fold(part.commune).removeprefix("xa ")
+            found = [c for c in found if fold(c.commune.commune).removeprefix("xa ") == key]
+        if len(found) != 1:
+            what = f"no commune named {part.commune!r}" if part.commune else (
+                f"{len(found)} communes; add `commune:` to say which one"
+            )  # fmt: skip
+            problems.append(InputError(where, f"former commune file {part.file!r} holds {what}"))
+            continue
+        former = found[0].commune
+        parts.append(  # the file's values, already validated (the model forbids both in YAML)
+            FormerCommune.model_construct(
+                file=part.file,
+                commune=former.commune,
+                indicators=dict(former.indicators),
+                criteria=dict(former.criteria),
+            )
+        )
+    if problems:
+        raise InputErrors(problems)
+    return parts
 
 
 def _folder_files(folder: Path) -> list[str]:

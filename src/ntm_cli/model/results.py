@@ -22,6 +22,14 @@ class Notice:
 
 
 @dataclass(frozen=True, slots=True)
+class FormerPart:
+    """A former commune of a merged one, as shown in outputs: its name and file (if any)."""
+
+    commune: str
+    file: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Requirement:
     """What one indicator asks of a commune: its labels and the threshold that applies.
 
@@ -55,6 +63,7 @@ class IndicatorResult:
     total: float | None = None
     gap: float | None = None
     units_needed: int | None = None
+    combined: bool = False  # summed from the former communes' counts (a merged commune)
 
     @property
     def id(self) -> str:
@@ -148,6 +157,8 @@ class CommuneResult:
     khu_vuc: str | None = None  # area class (Nghị định 272/2025/NĐ-CP), as given
     group_basis: str | None = None  # "khu_vuc" when the group follows from it, "given", None
     code: str | None = None  # the commune's administrative unit code (new codes since 7/2025)
+    formed_from: tuple[FormerPart, ...] = ()  # a merged commune's former communes
+    merged_on: dt.date | None = None  # the merger date
 
     @property
     def tier_reached(self) -> str | None:

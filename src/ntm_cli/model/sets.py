@@ -563,6 +563,42 @@ class SetData(Model):
         return {} if value is None else value
 
 
+class FormerCommune(Model):
+    """One former commune of a merged one: a commune file (and which commune in it), or its record.
+
+    `file` is relative to the merged commune's file. Without `file`, `commune` names the
+    record and `indicators`/`criteria` hold its values.
+    """
+
+    file: Annotated[str, StringConstraints(min_length=1)] | None = None
+    commune: OneLine | None = None
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
+
+    @field_validator("indicators", "criteria", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+    @model_validator(mode="after")
+    def _file_or_record(self) -> FormerCommune:
+        if self.file is None and self.commune is None:
+            raise ValueError(
+                "a former commune is `file: xa-cu.yaml` (its data file) or a record with"
+                " `commune:` and its `indicators:`"
+            )
+        if self.file is not None and (self.indicators or self.criteria):
+            raise ValueError("give the former commune's values in its file or here, not both")
+        return self
+
+
+class FormedFrom(Model):
+    """A commune formed by merging former communes: when, and from which (files or records)."""
+
+    date: dt.date
+    communes: Annotated[list[FormerCommune], Field(min_length=2)]
+
+
 class Commune(Model):
     """One commune's data file: who it is, where, which year, and what was measured.
 
@@ -592,6 +628,8 @@ class Commune(Model):
     indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
     criteria: dict[str, DeclaredStatus] = Field(default_factory=dict)
     other_sets: dict[str, SetData] = Field(default_factory=dict)
+    # A merged commune: its count indicators are summed from the former communes' counts.
+    formed_from: FormedFrom | None = None
     notes: Annotated[str, AfterValidator(inert_lines)] | None = None
 
     @field_validator("indicators", "criteria", "other_sets", mode="before")
@@ -745,6 +783,8 @@ __all__ = [
     "Decision",
     "Declared",
     "District",
+    "FormedFrom",
+    "FormerCommune",
     "Indicator",
     "Period",
     "ProgrammeTarget",

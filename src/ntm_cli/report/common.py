@@ -49,7 +49,9 @@ def value_text(result: IndicatorResult, lang: str) -> str:
         return message("word.qualitative_met" if value else "word.qualitative_unmet", lang)
     text = f"{number(value, lang)}{_unit_suffix(result, lang)}"
     if result.achieved is not None and result.total is not None:
-        return f"{number(result.achieved, lang)}/{number(result.total, lang)} ({text})"
+        text = f"{number(result.achieved, lang)}/{number(result.total, lang)} ({text})"
+    if result.combined:  # summed from the former communes of a merged commune
+        text += f" {message('period.combined_mark', lang)}"
     return text
 
 

@@ -36,6 +36,8 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
     data["source"] = need.source
     if need.note:
         data["note"] = need.note
+    if result.combined:  # summed from a merged commune's former communes
+        data["combined"] = True
     if need.candidates:
         data["candidates"] = [
             {"value": plain_number(c.value), "source": c.source, "note": c.note}
@@ -123,6 +125,9 @@ def commune_dict(
         ],
         "warnings": notices,
     }
+    if result.formed_from:  # a merged commune and the former communes it was scored from
+        data["formed_from"] = [{"commune": p.commune, "file": p.file} for p in result.formed_from]
+        data["merged_on"] = result.merged_on.isoformat() if result.merged_on else None
     if result.ladder:
         data.update(ladder_dict(result, lang))
     if record is not None:

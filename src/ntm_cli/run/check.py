@@ -13,7 +13,13 @@ from ntm_cli.inputs.files import (
     validate,
     validate_communes,
 )
-from ntm_cli.inputs.read import holds_criteria_set, holds_district, holds_province, kind_of
+from ntm_cli.inputs.read import (
+    holds_criteria_set,
+    holds_district,
+    holds_province,
+    kind_of,
+    read_former,
+)
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import SheetOrigin, load_sheet
 from ntm_cli.inputs.yaml_text import YamlSource
@@ -104,6 +110,11 @@ def _check_communes(
 ) -> None:
     report.count += len(loaded)
     for item in loaded:
+        if item.commune.formed_from is not None:  # the former communes' files must be readable
+            try:
+                read_former(item)
+            except InputErrors as exc:
+                report.problems.extend(exc.errors)
         try:
             criteria_set, _ = choose_set(item, registry, set_option)
             problems, _ = check_loaded(

@@ -121,6 +121,7 @@ def score_loaded(
     """
     commune = loaded.commune
     criteria_set, chosen_by = choose_set(loaded, registry, set_option)
+    merge = None
     tiers = registry.ladder(criteria_set, commune.year) if ladder else [criteria_set]
     if ladder and extra_tiers:
         tiers += registry.extra_tiers(tiers, extra_tiers)
@@ -129,7 +130,17 @@ def score_loaded(
         raise InputErrors(
             [InputError(loaded.origin.locate(p.loc, at_key=p.at_key), p.message) for p in problems]
         )
+    if commune.formed_from is not None:  # a merged commune: sum its former communes' counts
+        from ntm_cli.inputs.read import read_former
+        from ntm_cli.scoring.merge import combine
+
+        merge = combine(commune, read_former(loaded), criteria_set)
+        commune = merge.commune
     result = evaluate(criteria_set, commune, sets, set_chosen_by=chosen_by, plans=plans)
+    if merge is not None and commune.formed_from is not None:
+        from ntm_cli.scoring.merge import mark
+
+        result = mark(result, merge, commune.formed_from.date)
     if ladder:
         from ntm_cli.scoring.ladder import climb
 

@@ -126,4 +126,38 @@ PHRASES: dict[str, tuple[str, str]] = {
         " QĐ 51/2025 (group).",
     ),
     "period.code_label": ("Mã xã {code}", "Commune code {code}"),
+    # A merged commune from its former communes (formed_from)
+    "notice.merged_from": (
+        "xã hình thành từ sáp nhập các xã {communes} (ngày {date})",
+        "commune formed by merging {communes} ({date})",
+    ),
+    "notice.merged_combined": (
+        "số liệu cộng gộp từ các xã cũ (cộng số đạt và tổng số): {ids}",
+        "values combined from the former communes (achieved and totals summed): {ids}",
+    ),
+    "notice.merged_no_total": (
+        "cần số liệu của xã mới: {ids} (xã cũ chỉ có tỷ lệ hoặc con số, không kèm tổng số,"
+        " nên không cộng gộp được)",
+        "the new commune's own data is needed: {ids} (a former commune gives a rate or figure"
+        " without its total, which cannot be combined)",
+    ),
+    "notice.merged_qualitative": (
+        "cần số liệu của xã mới: {ids} (giá trị đạt/chưa đạt của xã cũ không cộng gộp được)",
+        "the new commune's own data is needed: {ids} (a former commune's đạt/chưa đạt cannot"
+        " be combined)",
+    ),
+    "notice.merged_not_everywhere": (
+        "cần số liệu của xã mới: {ids} (không phải xã cũ nào cũng có số liệu)",
+        "the new commune's own data is needed: {ids} (not every former commune gives it)",
+    ),
+    "notice.merged_not_in_set": (
+        "số liệu của xã cũ không thuộc bộ tiêu chí đang dùng, không tính: {ids}",
+        "former communes' values not in the set used, not counted: {ids}",
+    ),
+    "notice.merged_declared": (
+        "cần số liệu của xã mới: tiêu chí {ids} (kết quả đã khai của xã cũ không cộng gộp được)",
+        "the new commune's own data is needed: criteria {ids} (a former commune's declared"
+        " result cannot be combined)",
+    ),
+    "period.combined_mark": ("(cộng gộp từ các xã cũ)", "(combined from the former communes)"),
 }
