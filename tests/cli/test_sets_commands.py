@@ -33,8 +33,11 @@ def test_every_bundled_set_is_listed_and_shown() -> None:
 def test_show_lists_thresholds_per_region_with_sources() -> None:
     result = run("sets", "show", "qd318-xa-nang-cao", "--format", "markdown")
     assert result.exit_code == 0
-    assert "| vùng ĐBSH, ĐNB | ≥ 100% | T12 (medium) |" in result.stdout
-    assert "| vùng TDMNPB | ≥ 90% | S9 (low) |" in result.stdout
+    rows = result.stdout.splitlines()
+    electricity = next(r for r in rows if "| vùng ĐBSH, ĐNB | ≥ 100% |" in r)
+    assert "1327/QĐ-BCT" in electricity and "(độ tin cậy trung bình)" in electricity
+    health = next(r for r in rows if "| vùng TDMNPB | ≥ 90% |" in r)
+    assert "Lạng Sơn" in health and "(độ tin cậy thấp)" in health
     assert "chưa rõ" in result.stdout
 
 
@@ -60,12 +63,12 @@ def check_counts(target: str | Path, *extra: str | Path) -> tuple[int, dict[str,
     ("set_id", "unknown", "via_reference"),
     [
         ("qd1980-xa-ntm", 8, 0),
-        ("qd318-xa-ntm", 8, 0),
-        ("qd318-xa-nang-cao", 5, 0),
+        ("qd318-xa-ntm", 9, 0),
+        ("qd318-xa-nang-cao", 6, 0),
         ("qd319-xa-kieu-mau", 0, 1),
         ("qd320-huyen-ntm", 0, 0),
         ("qd51-2025-xa-ntm", 0, 0),
-        ("sonla-qd1002-xa-ntm", 8, 0),
+        ("sonla-qd1002-xa-ntm", 9, 0),
     ],
 )
 def test_check_counts_unknown_thresholds_of_bundled_sets(

@@ -54,8 +54,11 @@ def test_threshold_for_one_region_changes_only_that_region(tmp_path: Path) -> No
     dbsh = indicator.threshold_for("dbsh", None, 2023)
     tdmnpb = indicator.threshold_for("tdmnpb", None, 2023)
     assert btb is not None and (btb.value, btb.source) == (45, "QĐ 1/QĐ-UBND")
-    assert dbsh is not None and (dbsh.value, dbsh.source) == (40, "T")  # inherited, source kept
-    assert tdmnpb is not None and (tdmnpb.value, tdmnpb.source) == (25, "T")
+    assert dbsh is not None and (dbsh.value, dbsh.source) == (
+        40,
+        "test fixture",
+    )  # inherited, source kept and cited
+    assert tdmnpb is not None and (tdmnpb.value, tdmnpb.source) == (25, "test fixture")
 
 
 def test_a_region_taken_from_a_multi_region_rule_leaves_the_others(tmp_path: Path) -> None:
@@ -131,7 +134,10 @@ def test_add_remove_rename_renumber(tmp_path: Path) -> None:
     assert child.criteria[1].name.vi == "Giáo dục – Đào tạo"
     assert list(child.indicators()) == ["1.1", "1.2", "2A.1", "3.1", "4.1", "4.2", "4.3", "20.1"]
     renumbered = child.indicators()["2A.1"]
-    assert [(r.value, r.source) for r in renumbered.thresholds] == [(40, "T"), (25, "T")]
+    assert [(r.value, r.source) for r in renumbered.thresholds] == [
+        (40, "test fixture"),
+        (25, "test fixture"),
+    ]
     assert child.extends == "toy-xa"
 
 

@@ -237,7 +237,7 @@ def test_xlsx_requirements_sheet_lists_requirements_and_sources(tmp_path: Path) 
     rows = list(book["Yêu cầu"].iter_rows(values_only=True))  # type: ignore[index]
     by_id = {r[0]: r for r in rows[2:] if r and r[0]}
     assert by_id["2.1"][4] == "≥ 25%"
-    assert by_id["2.1"][5] == "T"
+    assert by_id["2.1"][5] == "test fixture"  # the key T cited as its document
     assert by_id["3.1"][3] == "triệu đồng/người/năm"
     assert tuple(by_id["T"][:2]) == ("T", "test fixture")
 

@@ -60,6 +60,7 @@ class CriterionPatch(Model):
     indicators_complete: bool | None = None
     tags: Tags | None = None
     note: str | None = None
+    evidence: str | None = None
 
 
 class IndicatorPatch(Model):
@@ -75,6 +76,7 @@ class IndicatorPatch(Model):
     replace_thresholds: bool = False
     tags: Tags | None = None
     note: str | None = None
+    evidence: str | None = None
 
 
 class Removals(Model):

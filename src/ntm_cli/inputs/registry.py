@@ -12,7 +12,7 @@ from typing import Any
 from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
 from ntm_cli.inputs.yaml_text import YamlSource, parse_yaml, read_text
 from ntm_cli.model.errors import InputError, InputErrors, Location, UsageError
-from ntm_cli.model.sets import Continuation, CriteriaSet
+from ntm_cli.model.sets import Continuation, CriteriaSet, cite_sources
 
 TIER_ORDER = ("ntm", "nang_cao", "kieu_mau")
 
@@ -137,7 +137,7 @@ class Registry:
             parent = self._referenced(parent_id, chain, where, "extends")
             self._parents[own_id] = parent.id
             own_keys = frozenset(str(k) for k in data)
-            data = resolve(data, parent, origin)
+            data = cite_sources(resolve(data, parent, origin))
             criteria_set = validate(CriteriaSet, data, _ResolvedOrigin(origin, own_keys))
         else:
             if "overrides" in data:
@@ -145,7 +145,7 @@ class Registry:
                     origin.locate(("overrides",), at_key=True),
                     "`overrides:` needs `extends: <set id>` naming the set it changes",
                 )
-            criteria_set = validate(CriteriaSet, data, origin)
+            criteria_set = validate(CriteriaSet, cite_sources(data), origin)
         self._check_references(criteria_set, chain, origin)
         return criteria_set
 

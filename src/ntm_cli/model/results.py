@@ -48,6 +48,10 @@ class Requirement:
     confidence: str | None = None
     note: str | None = None
     candidates: tuple[Candidate, ...] = ()
+    # Sources disagree whether the threshold value itself passes ("dưới" vs "≤"): the
+    # strict wording ("dưới 6,5%"); a value at the threshold is undetermined.
+    boundary_disputed: str | None = None
+    no_regional_split: bool = False
 
 
 # What is the same for every commune (labels, threshold, source) lives in the shared

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
@@ -109,6 +110,7 @@ class Candidate(Model):
     value: float | bool
     source: str
     note: str | None = None
+    evidence: str | None = None
 
 
 class SetRef(Model):
@@ -132,6 +134,17 @@ class ScaledRef(Model):
     factor: Annotated[float, Field(gt=0)] = 1.0
 
 
+class BoundaryDispute(Model):
+    """Sources disagree whether a value equal to the threshold meets it ("dưới 6,5%" vs "≤").
+
+    A commune exactly at the threshold is then undetermined; elsewhere the sources agree.
+    """
+
+    source: Annotated[str, StringConstraints(min_length=1)]
+    wording: Annotated[str, StringConstraints(min_length=1)]  # the strict text: "dưới 6,5%"
+    evidence: str | None = None
+
+
 class Threshold(Model):
     """A requirement for some regions/groups/years, with where the number comes from.
 
@@ -150,6 +163,11 @@ class Threshold(Model):
     confidence: Confidence | None = None
     note: str | None = None
     candidates: list[Candidate] | None = None
+    # The value applies to every region because its sources give one figure, not because
+    # the decision is known to have no regional split: shown wherever the value is.
+    no_regional_split: bool = False
+    boundary_disputed: BoundaryDispute | None = None
+    evidence: str | None = None  # the research trail, not shown by default
 
     @model_validator(mode="after")
     def _candidates_only_when_unknown(self) -> Threshold:
@@ -207,6 +225,7 @@ class Indicator(Model):
     thresholds: Annotated[list[Threshold], Field(min_length=1)]
     tags: Tags = Field(default_factory=dict)
     note: str | None = None
+    evidence: str | None = None
 
     model_config = ConfigDict(
         extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True
@@ -264,6 +283,7 @@ class Criterion(Model):
     indicators_complete: bool = True
     tags: Tags = Field(default_factory=dict)
     note: str | None = None
+    evidence: str | None = None
 
 
 class Decision(Model):
@@ -298,6 +318,7 @@ class RegionOverride(Model):
     when: Annotated[list[Literal["extremely_disadvantaged", "safe_zone"]], Field(min_length=1)]
     region: RegionCode
     source: str
+    evidence: str | None = None
 
 
 class UnknownChanges(Model):
@@ -305,6 +326,89 @@ class UnknownChanges(Model):
 
     source: Annotated[str, StringConstraints(min_length=1)]
     note: str | None = None
+    evidence: str | None = None
+
+
+class Source(Model):
+    """A citation: the document (number, date, issuer, annex, item), then the page read.
+
+    `evidence` keeps the research trail (how the page was found, what it showed); it is
+    not shown by default. A set may also give a source as one line of text.
+    """
+
+    document: Annotated[str, StringConstraints(min_length=1)]
+    page: str | None = None
+    evidence: str | None = None
+
+    def citation(self) -> str:
+        """'QĐ 2373/QĐ-BYT ngày 31/8/2022 của Bộ Y tế … — https://…'."""
+        return f"{self.document} — {self.page}" if self.page else self.document
+
+
+def _citation(source: Any) -> str | None:
+    """The citation text of one `sources` entry (raw or validated), or None if malformed."""
+    if isinstance(source, str):
+        return source
+    if isinstance(source, Source):
+        return source.citation()
+    if isinstance(source, dict) and isinstance(source.get("document"), str):
+        page = source.get("page")
+        return f"{source['document']} — {page}" if isinstance(page, str) else source["document"]
+    return None
+
+
+def cite(source: str, known: Mapping[str, str | None]) -> str:
+    """'T9, S9' -> the citations of T9 and S9; any other text is kept as written."""
+    keys = [part.strip() for part in re.split(r"[;,]", source)]
+    texts = [known.get(key) for key in keys]
+    if not keys or any(text is None for text in texts):
+        return source
+    return "; ".join(dict.fromkeys(t for t in texts if t is not None))
+
+
+def cite_sources(data: Any) -> Any:
+    """A raw set whose rules' sources, written as keys of `sources` ("T9, S9"), are citations.
+
+    The loader applies it before validation, so every output shows the documents and pages;
+    a source that is not made of keys is kept as written.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), dict):
+        return data
+    known = {k: _citation(v) for k, v in data["sources"].items() if isinstance(k, str)}
+    if not known:
+        return data
+
+    def cited(item: Any) -> Any:
+        if isinstance(item, dict) and isinstance(item.get("source"), str):
+            return {**item, "source": cite(item["source"], known)}
+        return item
+
+    def rule(item: Any) -> Any:
+        item = cited(item)
+        if isinstance(item, dict) and isinstance(item.get("candidates"), list):
+            item = {**item, "candidates": [cited(c) for c in item["candidates"]]}
+        if isinstance(item, dict) and isinstance(item.get("boundary_disputed"), dict):
+            item = {**item, "boundary_disputed": cited(item["boundary_disputed"])}
+        return item
+
+    def indicator(item: Any) -> Any:
+        if isinstance(item, dict) and isinstance(item.get("thresholds"), list):
+            return {**item, "thresholds": [rule(r) for r in item["thresholds"]]}
+        return item
+
+    def criterion(item: Any) -> Any:
+        if isinstance(item, dict) and isinstance(item.get("indicators"), list):
+            return {**item, "indicators": [indicator(i) for i in item["indicators"]]}
+        return item
+
+    out = dict(data)
+    if isinstance(out.get("criteria"), list):
+        out["criteria"] = [criterion(c) for c in out["criteria"]]
+    for key in ("region_override", "changes_unknown"):
+        out[key] = cited(out.get(key)) if key in out else None
+        if out[key] is None:
+            del out[key]
+    return out
 
 
 class SetFloor(Model):
@@ -372,10 +476,11 @@ class CriteriaSet(Model):
     continues: Continuation | None = None
     floor: SetFloor | None = None
     indicator_count: Annotated[int, Field(ge=0)] | None = None
-    sources: dict[str, str] = Field(default_factory=dict)
+    sources: dict[str, str | Source] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
     # Programme targets shown beside a roll-up (province sets); never recognition conditions.
     targets: list[ProgrammeTarget] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)  # the research trail behind the notes
     criteria: Annotated[list[Criterion], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -424,6 +529,10 @@ class CriteriaSet(Model):
     def after_districts(self) -> bool:
         """True for sets of 2026 on: districts ended on 01/7/2025 (two-tier local government)."""
         return self.period.start >= 2026
+
+    def citations(self) -> dict[str, str]:
+        """Each source key with its citation (document, then the page it was read from)."""
+        return {key: _citation(source) or "" for key, source in self.sources.items()}
 
     def indicators(self) -> Mapping[str, Indicator]:
         """Every indicator of the set by id, in set order."""
@@ -774,6 +883,7 @@ __all__ = [
     "NA",
     "UNKNOWN",
     "AtLeast",
+    "BoundaryDispute",
     "Candidate",
     "Commune",
     "Continuation",
@@ -794,6 +904,7 @@ __all__ = [
     "SetData",
     "SetFloor",
     "SetRef",
+    "Source",
     "Status",
     "Text",
     "Threshold",

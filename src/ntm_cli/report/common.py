@@ -35,7 +35,18 @@ def requirement_text(result: IndicatorResult, lang: str) -> str:
             reported = message("word.reported_values", lang)
             return f"{message('word.unknown', lang)} ({reported}: {values})"
         return message("word.unknown", lang)
-    return f"{SYMBOLS[result.operator]} {number(result.required, lang)}{_unit_suffix(result, lang)}"
+    text = f"{SYMBOLS[result.operator]} {number(result.required, lang)}{_unit_suffix(result, lang)}"
+    need = result.requirement
+    return qualified(text, need.boundary_disputed, need.no_regional_split, lang)
+
+
+def qualified(text: str, wording: str | None, unsplit: bool, lang: str) -> str:
+    """The requirement text with what its sources leave open: the boundary, the regions."""
+    if wording:
+        text = message("sources.boundary", lang, required=text, wording=wording)
+    if unsplit:
+        text = message("sources.unsplit", lang, required=text)
+    return text
 
 
 def value_text(result: IndicatorResult, lang: str) -> str:

@@ -43,6 +43,10 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
             {"value": plain_number(c.value), "source": c.source, "note": c.note}
             for c in need.candidates
         ]
+    if need.boundary_disputed:
+        data["boundary_disputed"] = need.boundary_disputed
+    if need.no_regional_split:
+        data["no_regional_split"] = True
     return data
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ntm_cli.model.operators import SYMBOLS
 from ntm_cli.model.sets import CriteriaSet, Indicator, ScaledRef, Threshold
+from ntm_cli.report.common import qualified
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import number
 from ntm_cli.scoring.set_facts import Change, Finding, counts
@@ -61,13 +62,14 @@ def rule_value_text(indicator: Indicator, rule: Threshold, lang: str) -> str:
         return message("word.qualitative_met", lang)
     assert isinstance(value, float)
     unit = f" {indicator.unit.get(lang)}" if indicator.unit and not suffix else ""
-    return f"{symbol} {number(value, lang)}{suffix}{unit}"
+    wording = rule.boundary_disputed.wording if rule.boundary_disputed else None
+    return qualified(f"{symbol} {number(value, lang)}{suffix}{unit}", wording, False, lang)
 
 
-def _source_text(rule: Threshold) -> str:
+def _source_text(rule: Threshold, lang: str) -> str:
     text = rule.source or "—"
     if rule.confidence:
-        text += f" ({rule.confidence})"
+        text += f" ({message(f'sources.confidence_{rule.confidence}', lang)})"
     return text
 
 
@@ -87,9 +89,13 @@ def show_rows(criteria_set: CriteriaSet, lang: str) -> list[dict[str, str]]:
                 rows.append(
                     {
                         "item": item,
-                        "scope": scope_text(rule.selectors(), lang),
+                        "scope": (
+                            message("sources.no_regional_split", lang)
+                            if rule.no_regional_split and not rule.regions
+                            else scope_text(rule.selectors(), lang)
+                        ),
                         "value": rule_value_text(indicator, rule, lang),
-                        "source": _source_text(rule),
+                        "source": _source_text(rule, lang),
                     }
                 )
     return rows
@@ -151,7 +157,7 @@ def _print_tail(out: Any, criteria_set: CriteriaSet, lang: str) -> None:
             out(f"- {note}")
     if criteria_set.sources:
         out(f"{message('word.sources', lang)}:")
-        for key, text in criteria_set.sources.items():
+        for key, text in criteria_set.citations().items():
             out(f"- {key}: {text}")
 
 

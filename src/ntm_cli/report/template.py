@@ -15,6 +15,7 @@ from ntm_cli.model.operators import SYMBOLS
 from ntm_cli.model.regions import REGION_CODES, REGION_NAMES, region_label
 from ntm_cli.model.sets import CriteriaSet, Criterion, Indicator, ScaledRef, Threshold
 from ntm_cli.report.cells import neutralise
+from ntm_cli.report.common import qualified
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import number
 
@@ -132,7 +133,9 @@ def _threshold_text(
     if isinstance(rule.value, str):  # "unknown", handled above; this narrows the type
         return unknown
     suffix = _unit_suffix(indicator, lang)
-    return f"{SYMBOLS[indicator.operator]} {number(rule.value, lang)}{suffix}"
+    text = f"{SYMBOLS[indicator.operator]} {number(rule.value, lang)}{suffix}"
+    wording = rule.boundary_disputed.wording if rule.boundary_disputed else None
+    return qualified(text, wording, rule.no_regional_split, lang)
 
 
 def _variants(criteria_set: CriteriaSet, scope: Scope) -> list[tuple[str | None, int | None]]:
@@ -439,7 +442,7 @@ def _requirements_sheet(book: Any, criteria_set: CriteriaSet, scope: Scope, lang
     if criteria_set.sources:
         _append(notes, [])
         _append(notes, [text("notes_source"), text("notes_document")])
-        for key, source in criteria_set.sources.items():
+        for key, source in criteria_set.citations().items():
             _append(notes, [key, _one_line(source)])
     for cell in notes[2]:
         cell.font = Font(bold=True)

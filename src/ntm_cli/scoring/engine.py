@@ -153,8 +153,17 @@ def _from_rule(
         return Requirement(*labels, indicator.tags)
     required, source = _resolve_rule(rule, commune, sets)
     candidates = tuple(rule.candidates) if rule.candidates else ()
+    disputed = rule.boundary_disputed.wording if rule.boundary_disputed else None
     return Requirement(
-        *labels, indicator.tags, required, source, rule.confidence, rule.note, candidates
+        *labels,
+        indicator.tags,
+        required,
+        source,
+        rule.confidence,
+        rule.note,
+        candidates,
+        disputed,
+        rule.no_regional_split,
     )
 
 
@@ -249,6 +258,8 @@ def _judge(need: Requirement, raw: object) -> IndicatorResult:
         met = OPERATORS[need.operator](value, required)
         status = "met" if met else "unmet"
         gap = 0.0 if met else round(shortfall(need.operator, value, required), 6)
+        if need.boundary_disputed is not None and abs(value - required) <= EPSILON:
+            status, gap = "undetermined", None  # at the value the sources disagree on
         if count is not None:
             needed = _units_needed(need.operator, count, required)
     if count is None:  # positional: cheaper than keywords
