@@ -62,13 +62,14 @@ def table_columns(criteria_set: CriteriaSet) -> list[str]:
 def _shown_sources(indicator: Indicator, years: Any, criteria_set: CriteriaSet) -> str | None:
     """A row's source column: its rules' sources, minus the office document cited above."""
     own = own_office_key(criteria_set)
-    own_text = criteria_set.sources.get(own) if own else None
+    # Loaded sets show a rule's source keys as their citations (model.sets.cite_sources).
+    own_text = criteria_set.citations().get(own) if own else None
     found: list[str] = []
     for _, variant in threshold_keys(criteria_set):
         rule = rule_at(indicator, variant, years)
         if rule is None or not rule.source:
             continue
-        if own_text is not None and criteria_set.sources.get(rule.source) == own_text:
+        if own_text is not None and rule.source in (own, own_text):
             continue
         if rule.source not in found:
             found.append(rule.source)
