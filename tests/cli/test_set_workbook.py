@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.set_workbook import read_set_workbook
+from ntm_cli.model.sets import CriteriaSet
 
 from helpers import EXAMPLES, FIXTURES, ROOT, run
 
@@ -308,7 +309,13 @@ def test_ods_and_xls_saved_by_libreoffice_import_to_the_same_set(tmp_path: Path,
     _import(BOOK_FIXTURES / f"filled-libreoffice.{kind}", tmp_path / "b", "same")
     first = Registry([tmp_path / "a"]).get("same")
     second = Registry([tmp_path / "b"]).get("same")
-    assert first.criteria == second.criteria and first.decision == second.decision
+    assert first.decision == second.decision
+
+    def keyed(criteria_set: CriteriaSet) -> str:  # the office citation names its file
+        text = json.dumps([c.model_dump(mode="json") for c in criteria_set.criteria])
+        return text.replace(json.dumps(criteria_set.citations()["VB"])[1:-1], "VB")
+
+    assert keyed(first) == keyed(second)
 
 
 def test_more_indicators_than_the_decision_has_is_a_warning() -> None:
