@@ -209,7 +209,7 @@ def test_xlsx_header_keys_are_the_first_word_of_each_header_cell(tmp_path: Path)
         "4.3",
         "tc5",
     ]
-    assert headers[7] == "2.1 Lao động qua đào tạo"
+    assert headers[7] == "2.1 Lao động qua đào tạo (%)"  # a percentage: type 93,2
     assert sheet.freeze_panes == "B2"
     assert sheet.max_row == 1  # no pre-filled rows that could be mistaken for communes
 
@@ -297,7 +297,7 @@ def test_xlsx_text_from_a_set_never_becomes_a_formula(tmp_path: Path) -> None:
 
     book = load_workbook(BytesIO(xlsx_template(load_criteria_set(path), Scope(year=2023))))
     header = next(c for c in book["Số liệu"][1] if str(c.value).startswith("2.2"))
-    assert header.value == '2.2 =HYPERLINK("x")' and header.data_type == "s"
+    assert header.value == '2.2 =HYPERLINK("x") (%)' and header.data_type == "s"
     notes = {r[0]: r for r in book["Yêu cầu"].iter_rows(values_only=True) if r and r[0]}
     assert notes["2.2"][1] == '\'=HYPERLINK("x")'
 
@@ -464,11 +464,13 @@ def test_english_xlsx_template_has_english_labels_and_the_same_keys_and_lists(
     vi_headers = [c.value for c in vi_sheet[1]]
     assert [h.split()[0] for h in en_headers] == [h.split()[0] for h in vi_headers]
     assert en_headers[:3] == ["commune Commune name", "district District", "province Province"]
-    assert "2.1 Trained workers" in en_headers and "tc5 Criterion Culture" in en_headers
+    assert "2.1 Trained workers (%)" in en_headers and "tc5 Criterion Culture" in en_headers
     assert _validations(en_sheet) == _validations(vi_sheet)
     rules = {str(r.sqref): r for r in en_sheet.data_validations.dataValidation}
     assert rules["G2:G1001"].error == "Choose đạt (met) or chưa đạt (not met)."
-    assert rules["H2:H1001"].error == "Enter a percentage from 0 to 100."
+    assert rules["H2:H1001"].error == (
+        "Enter a percentage from 0 to 100, e.g. 93.2 (or 93.2%) for 93.2%; not 0.932."
+    )
     assert {r.errorTitle for r in rules.values()} == {"Invalid value"}
     notes = list(en_book["Requirements"].iter_rows(values_only=True))  # type: ignore[index]
     assert notes[1] == ("Id", "Indicator", "Criterion", "Unit", "Requirement", "Source")
@@ -519,3 +521,22 @@ def test_bundled_sets_give_english_templates_with_the_same_keys(set_id: str) -> 
             name = " ".join(criterion.name.en.split())
             assert f"# ── Criterion {criterion.id}. {name}\n" in en
     assert not [p for p in VI_TEMPLATE_PHRASES if p in en]
+
+
+def test_xlsx_percent_columns_say_what_to_type(tmp_path: Path) -> None:
+    # 0,932 typed for 93,2% would read as 0,932 %: the prompt and the check say so
+    _, book = _workbook(tmp_path)
+    sheet = book["Số liệu"]  # type: ignore[index]
+    rules = [r for r in sheet.data_validations.dataValidation if "H2:H" in str(r.sqref)]
+    (rule,) = rules  # column H: indicator 2.1, a percentage
+    assert (rule.type, rule.operator, rule.formula1, rule.formula2) == (
+        "decimal",
+        "between",
+        "0",
+        "100",
+    )
+    assert rule.showInputMessage
+    assert (
+        rule.prompt == "Gõ số phần trăm từ 0 đến 100: 93,2 (hoặc 93,2%) cho 93,2%. Không gõ 0,932."
+    )
+    assert "không gõ 0,932" in rule.error

@@ -354,7 +354,9 @@ def xlsx_columns(
     for criterion in criteria_set.criteria:
         for ind in criterion.indicators:
             if ind.kind != "share_meeting_set":
-                columns.append((ind.id, f"{ind.id} {_one_line(ind.name.get(lang))}", ind.kind))
+                unit = " (%)" if ind.kind == "percent" else ""  # type 93,2: the percentage
+                header = f"{ind.id} {_one_line(ind.name.get(lang))}{unit}"
+                columns.append((ind.id, header, ind.kind))
     for criterion in criteria_set.criteria:
         if needs_declared_status(criterion, criteria_set, scope):
             key = f"tc{criterion.id}"
@@ -393,8 +395,14 @@ def _validation(kind: str, set_id: str, lang: str = "vi") -> Any:
         return None
     check = "flag" if kind in BOOLEAN_KINDS else kind
     rule = DataValidation(allow_blank=True, showErrorMessage=True, **specs[kind])
-    rule.error = message(f"template.check_{check}", lang, set=set_id)
     rule.errorTitle = message("template.check_title", lang)
+    if kind == "percent":  # 0,932 typed for 93,2% would read as 0,932 %: say what to type
+        rule.error = message("sheets.percent_check", lang)
+        rule.prompt = message("sheets.percent_prompt", lang)
+        rule.promptTitle = message("sheets.percent_prompt_title", lang)
+        rule.showInputMessage = True
+    else:
+        rule.error = message(f"template.check_{check}", lang, set=set_id)
     return rule
 
 

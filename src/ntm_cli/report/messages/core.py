@@ -284,10 +284,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "template.col_year": ("Năm", "Year"),
     "template.col_criteria_set": ("Bộ tiêu chí", "Criteria set"),
     "template.col_status": ("Tiêu chí {name}", "Criterion {name}"),
-    "template.check_percent": (
-        "Nhập số phần trăm từ 0 đến 100.",
-        "Enter a percentage from 0 to 100.",
-    ),
     "template.check_number": ("Nhập một số không âm.", "Enter a non-negative number."),
     "template.check_count": ("Nhập số nguyên không âm.", "Enter a non-negative whole number."),
     "template.check_flag": ("Chọn đạt hoặc chưa đạt.", "Choose đạt (met) or chưa đạt (not met)."),

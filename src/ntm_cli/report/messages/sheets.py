@@ -91,6 +91,16 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value} in cell {cell}: did you mean {percent}%? The column's other cells hold"
         " percentages; type {percent} or {percent}%",
     ),
+    # What the XLSX template says about a percent column (shown when a cell is selected)
+    "sheets.percent_prompt_title": ("Số phần trăm", "A percentage"),
+    "sheets.percent_prompt": (
+        "Gõ số phần trăm từ 0 đến 100: 93,2 (hoặc 93,2%) cho 93,2%. Không gõ 0,932.",
+        "Type the percentage from 0 to 100: 93.2 (or 93.2%) for 93.2%. Not 0.932.",
+    ),
+    "sheets.percent_check": (
+        "Nhập số phần trăm từ 0 đến 100, ví dụ 93,2 (hoặc 93,2%) cho 93,2%; không gõ 0,932.",
+        "Enter a percentage from 0 to 100, e.g. 93.2 (or 93.2%) for 93.2%; not 0.932.",
+    ),
     # Data for indicators a set does not list (kept and shown, never scored)
     "notice.unlisted_declared": (
         "chưa chấm {ids}: bộ tiêu chí này không liệt kê (đủ) các chỉ tiêu của tiêu chí"
