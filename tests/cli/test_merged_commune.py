@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -92,3 +94,12 @@ def test_one_former_commune_is_not_a_merger(tmp_path: Path) -> None:
     result = run("validate", path)
     assert result.exit_code == 2
     assert "formed_from.communes" in result.stdout
+
+
+def test_csv_marks_combined_values_and_has_no_empty_district_column() -> None:
+    text = run("evaluate", MERGED, "-f", "csv", "--sep", ",").stdout
+    rows = list(csv.reader(io.StringIO(text)))
+    assert "Huyện" not in rows[0]
+    assert rows[0][-1] == "Cộng gộp từ xã cũ"
+    marked = {row[7] for row in rows[1:] if row[-1] == "có"}  # indicator id column
+    assert marked == {"3.1", "11"}

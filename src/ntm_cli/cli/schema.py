@@ -14,6 +14,7 @@ class SchemaKind(StrEnum):
 
     commune = "commune"
     district = "district"
+    province = "province"
     criteria_set = "criteria-set"
 
 

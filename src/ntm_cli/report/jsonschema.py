@@ -6,16 +6,17 @@ import json
 
 from pydantic import BaseModel
 
-from ntm_cli.model.sets import Commune, CriteriaSet, District
+from ntm_cli.model.sets import Commune, CriteriaSet, District, Province
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def schema_dict(kind: str) -> dict[str, object]:
-    """The JSON Schema (draft 2020-12) for 'commune', 'district' or 'criteria-set' files."""
+    """The JSON Schema (draft 2020-12) for 'commune', 'district', 'province', 'criteria-set'."""
     models: dict[str, type[BaseModel]] = {
         "commune": Commune,
         "district": District,
+        "province": Province,
         "criteria-set": CriteriaSet,
     }
     schema = models[kind].model_json_schema(mode="validation")

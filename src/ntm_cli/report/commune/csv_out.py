@@ -87,19 +87,37 @@ def _indicator_cells(ind: IndicatorResult | None, lang: str) -> list[Cell]:
     ]
 
 
+def columns(results: Sequence[CommuneResult]) -> list[str]:
+    """COLUMNS, less the district when no commune gives one, plus `combined` for a merger."""
+    # Districts ended on 01/7/2025; `combined` marks values summed from former communes.
+    found = [c for c in COLUMNS if c != "district" or any(r.district for r in results)]
+    if any(r.formed_from for r in results):
+        found.append("combined")
+    return found
+
+
 def rows(results: Sequence[CommuneResult], lang: str) -> list[list[Cell]]:
     """The data rows: one per indicator, one per criterion without indicators."""
+    district = any(r.district for r in results)
+    merged = any(r.formed_from for r in results)
+    yes = message("period.combined_yes", lang)
     out: list[list[Cell]] = []
     for r in results:
-        head: list[Cell] = [r.commune, r.district, r.province, r.year, r.set_id]
+        head: list[Cell] = [r.commune, *([r.district] if district else []), r.province]
+        head += [r.year, r.set_id]
         for c in r.criteria:
             crit: list[Cell] = [c.id, c.name.get(lang), message(f"status.{c.status}", lang)]
             for ind in c.indicators or (None,):
-                out.append(head + crit + _indicator_cells(ind, lang))
+                tail: list[Cell] = [yes if ind and ind.combined else None] if merged else []
+                out.append(head + crit + _indicator_cells(ind, lang) + tail)
     return out
+
+
+def header(results: Sequence[CommuneResult], lang: str) -> list[str]:
+    """The header row in lang (see columns)."""
+    return [message(f"commune_csv.{column}", lang) for column in columns(results)]
 
 
 def render(results: Sequence[CommuneResult], lang: str, sep: str = ",") -> str:
     """The whole CSV document, columns separated by sep."""
-    header = [message(f"commune_csv.{column}", lang) for column in COLUMNS]
-    return write_rows([header, *rows(results, lang)], sep)
+    return write_rows([header(results, lang), *rows(results, lang)], sep)

@@ -110,11 +110,10 @@ def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
 def _xlsx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions) -> None:
     from ntm_cli.report.annex import report_of
     from ntm_cli.report.batch import xlsx_out
-    from ntm_cli.report.commune.csv_out import COLUMNS, rows
-    from ntm_cli.report.messages import message
+    from ntm_cli.report.commune.csv_out import header, rows
 
-    header = [message(f"commune_csv.{column}", o.lang) for column in COLUMNS]
-    xlsx_out.write(target, report_of(results), o.lang, (header, rows(results, o.lang)))
+    head = header(results, o.lang)
+    xlsx_out.write(target, report_of(results), o.lang, (head, rows(results, o.lang)))
 
 
 # Formats written as bytes to an --output file.

@@ -160,4 +160,6 @@ PHRASES: dict[str, tuple[str, str]] = {
         " result cannot be combined)",
     ),
     "period.combined_mark": ("(cộng gộp từ các xã cũ)", "(combined from the former communes)"),
+    "commune_csv.combined": ("Cộng gộp từ xã cũ", "Combined from former communes"),
+    "period.combined_yes": ("có", "yes"),
 }
