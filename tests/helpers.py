@@ -64,3 +64,10 @@ def masked_hex(text: str) -> str:
 def relative(path: Path) -> str:
     """A repository path relative to its root (run from ROOT: records name inputs as given)."""
     return str(path.relative_to(ROOT))
+
+
+def english(error: object) -> str:
+    """An error or message as an English-speaking user reads it (`--lang en`)."""
+    from ntm_cli.report.messages import error_line
+
+    return error_line(error, "en")

@@ -129,6 +129,7 @@ def test_the_model_keeps_basically_met_apart_from_true_and_false() -> None:
     assert commune.criteria == {"1": "basically_met", "2": True, "3": False}
 
 
+@pytest.mark.english
 def test_a_wrong_status_word_names_the_three_statuses(tmp_path: Path) -> None:
     path = commune_file(tmp_path, "Sai", {"1": "gần đạt"})
     result = run("validate", path)

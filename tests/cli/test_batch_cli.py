@@ -103,7 +103,7 @@ def test_a_broken_file_is_an_error_entry_and_the_others_are_still_scored(distric
     errors = {Path(e["file"]).name: e for e in data["errors"]}
     assert set(errors) == {"Xã hỏng.yaml", "Xã sai.yaml"}
     assert errors["Xã sai.yaml"]["line"] == 5
-    assert "criterion status" in errors["Xã sai.yaml"]["message"]
+    assert "trạng thái tiêu chí" in errors["Xã sai.yaml"]["message"]
     assert errors["Xã hỏng.yaml"]["line"] >= 3
     assert f"{bad_value}:5:" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
@@ -119,6 +119,7 @@ def test_exit_code_is_0_when_every_commune_meets_its_set(tmp_path: Path) -> None
     assert run("batch", tmp_path).exit_code == 1
 
 
+@pytest.mark.english
 def test_missing_path_is_an_error_but_other_paths_still_run(district: Path) -> None:
     code, data = batch_json(district, district / "nope.yaml")
     assert code == 2
@@ -149,6 +150,7 @@ def test_set_option_applies_to_every_commune() -> None:
     assert {c["criteria_set"] for c in data["communes"]} == {"qd1980-xa-ntm"}  # type: ignore[union-attr]
 
 
+@pytest.mark.english
 def test_unknown_set_is_a_usage_error(district: Path) -> None:
     result = run("batch", district, "--set", "no-such-set")
     assert result.exit_code == 2

@@ -15,6 +15,7 @@ GOOD = FIXTURES / "communes" / "toy-a.yaml"
 
 
 @pytest.mark.parametrize("bad", CASES, ids=[p.name for p in CASES])
+@pytest.mark.english
 def test_a_broken_file_never_loses_the_good_commune(bad: Path, tmp_path: Path) -> None:
     result = run("batch", bad, GOOD, "--sets-dir", TOY_SETS, "-f", "json")
     assert result.exit_code == 2, result.stderr
@@ -25,6 +26,7 @@ def test_a_broken_file_never_loses_the_good_commune(bad: Path, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "markdown", "text", "html", "xlsx"])
+@pytest.mark.english
 def test_every_format_reports_every_broken_file(fmt: str, tmp_path: Path) -> None:
     out = tmp_path / f"bao-cao.{fmt}"
     result = run("batch", *CASES, GOOD, "--sets-dir", TOY_SETS, "-f", fmt, "-o", out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from helpers import run
@@ -44,6 +45,7 @@ def test_a_group_written_by_the_office_is_marked_given(tmp_path: Path) -> None:
     assert "khu vực" not in run("evaluate", dien_bien(tmp_path, "group: 2"), "-f", "text").stdout
 
 
+@pytest.mark.english
 def test_a_contradicting_group_is_located_and_nothing_is_scored(tmp_path: Path) -> None:
     path = dien_bien(tmp_path, "khu_vuc: III", "group: 1")
     result = run("evaluate", path)
@@ -52,6 +54,7 @@ def test_a_contradicting_group_is_located_and_nothing_is_scored(tmp_path: Path) 
     assert "Traceback" not in result.output
 
 
+@pytest.mark.english
 def test_missing_group_explains_the_groups(tmp_path: Path) -> None:
     result = run("validate", dien_bien(tmp_path))
     assert result.exit_code == 2
@@ -59,6 +62,7 @@ def test_missing_group_explains_the_groups(tmp_path: Path) -> None:
     assert "`khu_vuc: II` / `III`" in result.stdout
 
 
+@pytest.mark.english
 def test_sheet_columns_take_group_words_and_khu_vuc(tmp_path: Path) -> None:
     sheet = tmp_path / "dien-bien.csv"
     sheet.write_text(

@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.run.communes import score_path
@@ -159,6 +161,7 @@ def test_batch_inputs_folders_and_sheets_are_matched_by_commune_and_district(
     assert "Tiêu chí sụt giảm: Thu nhập (03); Giáo dục và Đào tạo (04)." in from_sheet.stdout
 
 
+@pytest.mark.english
 def test_a_missing_side_is_bad_input(tmp_path: Path) -> None:
     result = ntm_diff(OLD, tmp_path / "nowhere")
     assert result.exit_code == 2
@@ -271,7 +274,10 @@ def test_a_declared_continuation_compares_the_criteria_it_lists(tmp_path: Path) 
     )
     broken = run("diff", PROVINCE / "2025.yaml", new, "--sets-dir", sets)
     assert broken.exit_code == 2
-    assert "thu-noi-tiep.yaml:" in broken.stderr and "'42' is not in set qd318" in broken.stderr
+    assert (
+        "thu-noi-tiep.yaml:" in broken.stderr
+        and "qd318-xa-ntm không có tiêu chí '42'" in broken.stderr
+    )
     assert "Traceback" not in broken.stderr
 
 

@@ -131,6 +131,7 @@ def test_unmet_only_hides_met_criteria() -> None:
         "duplicate-key",
     ],
 )
+@pytest.mark.english
 def test_bad_input_is_one_located_line_and_exit_2(
     tmp_path: Path, content: str, expected: str
 ) -> None:
@@ -152,6 +153,7 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert f"{bad}:2:1:" in result.stderr
 
 
+@pytest.mark.english
 def test_unknown_set_is_a_usage_error() -> None:
     result = run("evaluate", THACH_HOA, "--set", "no-such-set")
     assert result.exit_code == 2
@@ -198,6 +200,7 @@ def test_long_lists_are_one_json_document_with_every_commune(tmp_path: Path) -> 
     assert all(d["unmet"] == ["6"] and d["met"] == 18 for d in data)
 
 
+@pytest.mark.english
 def test_a_criteria_set_or_district_file_given_as_commune_data_says_what_it_is() -> None:
     result = run("batch", EXAMPLES, "--quiet", "--format", "json")
     assert result.exit_code == 2

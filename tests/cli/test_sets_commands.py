@@ -109,6 +109,7 @@ def test_check_complete_set_exits_0_and_unsourced_threshold_exits_1(tmp_path: Pa
     assert (code, counts["no_source"]) == (1, 1)
 
 
+@pytest.mark.english
 def test_check_invalid_file_exits_2_with_location(tmp_path: Path) -> None:
     bad = tmp_path / "hong.yaml"
     bad.write_text(
@@ -140,6 +141,7 @@ def test_diff_between_two_named_sets_shows_threshold_changes() -> None:
     assert "~ criterion 11 [name]: Hộ nghèo -> Nghèo đa chiều" in result.stdout
 
 
+@pytest.mark.english
 def test_diff_of_a_set_without_parent_asks_for_two_ids() -> None:
     result = run("sets", "diff", "qd318-xa-ntm")
     assert result.exit_code == 2

@@ -44,6 +44,7 @@ def test_bundled_criteria_sets_are_recognised_and_validate(path: Path) -> None:
     assert result.stdout.startswith(f"{path}: OK — bộ tiêu chí {path.stem} (")
 
 
+@pytest.mark.english
 def test_criteria_set_named_unlike_its_id_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "my-set.yaml"
     path.write_text((FIXTURE_SETS / "toy-xa.yaml").read_text(encoding="utf-8"), encoding="utf-8")
@@ -55,6 +56,7 @@ def test_criteria_set_named_unlike_its_id_is_reported(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.english
 def test_set_option_checks_communes_against_that_set(tmp_path: Path) -> None:
     path = tmp_path / "xa.yaml"
     path.write_text(
@@ -73,12 +75,14 @@ def test_set_option_checks_communes_against_that_set(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.english
 def test_unknown_set_option_is_a_usage_error() -> None:
     result = run("validate", "--set", "nope", TOY_A)
     assert result.exit_code == 2
     assert "unknown criteria set 'nope'" in result.stderr
 
 
+@pytest.mark.english
 def test_file_with_several_communes_reports_each_bad_one(tmp_path: Path) -> None:
     path = tmp_path / "huyen.yaml"
     path.write_text(
@@ -157,6 +161,7 @@ def test_summary_lines_in_english() -> None:
     assert result.stderr == "1 of 2 files have problems\n"
 
 
+@pytest.mark.english
 def test_district_file_with_a_missing_commune_file(tmp_path: Path) -> None:
     path = tmp_path / "huyen.yaml"
     path.write_text(
@@ -195,6 +200,7 @@ def test_district_template_validates_once_filled(tmp_path: Path) -> None:
     assert result.stdout == f"{path}: OK — huyện, bộ tiêu chí qd320-huyen-ntm\n"
 
 
+@pytest.mark.english
 def test_a_fraction_of_a_counted_unit_is_refused_where_it_is_written(tmp_path: Path) -> None:
     # QĐ 318 9.1 counts makeshift houses: 2.5 houses is a typing error, not a value.
     path = tmp_path / "xa.yaml"

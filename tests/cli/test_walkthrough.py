@@ -43,7 +43,7 @@ def test_from_template_to_a_scored_commune(tmp_path: Path) -> None:
 
     unfilled = run("validate", path)
     assert unfilled.exit_code == 2
-    assert "commune: empty value; fill it in" in unfilled.stdout
+    assert "commune: giá trị trống; hãy điền vào" in unfilled.stdout
 
     path.write_text(_fill(path.read_text(encoding="utf-8")), encoding="utf-8")
     checked = run("validate", path)

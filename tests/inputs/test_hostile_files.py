@@ -29,6 +29,7 @@ def test_a_named_pipe_in_a_folder_is_not_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.english
 def test_a_device_given_as_a_sheet_is_refused_at_the_size_cap(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -85,10 +86,11 @@ def test_a_huge_bad_value_is_cut_in_its_error_line(tmp_path: Path) -> None:
     result = run("validate", path)
     assert result.exit_code == 2
     (line,) = result.stdout.splitlines()
-    assert line.startswith(f"{path}:3:9: region: unknown region 'xxx")
+    assert line.startswith(f"{path}:3:9: region: vùng 'xxx")
     assert "ký tự" in line and len(line) < 600
 
 
+@pytest.mark.english
 def test_aliases_may_not_multiply_a_long_text(tmp_path: Path) -> None:
     # A 1 MB name used 300 times once made 318 MB of JSON from a 1 MB file.
     path = tmp_path / "xa.yaml"
@@ -157,7 +159,7 @@ def test_an_unclosed_quote_in_a_csv_is_located_where_it_opens(tmp_path: Path) ->
     )
     result = run("validate", "--sets-dir", TOY_SETS, path)
     assert result.exit_code == 2
-    assert result.stdout.startswith(f'{path}:3:1: a quote (") opened in this row is never closed')
+    assert result.stdout.startswith(f'{path}:3:1: dấu ngoặc kép (") mở ở dòng này không được đóng')
     assert "year is empty" not in result.stdout
 
 
@@ -169,6 +171,7 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stdout
 
 
+@pytest.mark.english
 def test_a_copy_of_a_bundled_set_is_an_error_at_the_users_file(tmp_path: Path) -> None:
     from helpers import ROOT
 
@@ -180,6 +183,7 @@ def test_a_copy_of_a_bundled_set_is_an_error_at_the_users_file(tmp_path: Path) -
     assert "extends: qd318-xa-ntm" in result.stderr
 
 
+@pytest.mark.english
 def test_evaluate_refuses_more_communes_than_it_can_hold(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -195,6 +199,7 @@ def test_evaluate_refuses_more_communes_than_it_can_hold(
     assert run("batch", path, "-f", "json").exit_code == 1  # batch takes any number
 
 
+@pytest.mark.english
 def test_a_yaml_file_of_too_many_communes_is_refused_before_scoring(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -217,6 +222,6 @@ def test_the_same_problem_in_many_cells_is_one_line(tmp_path: Path) -> None:
     result = run("validate", "--sets-dir", TOY_SETS, path)
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        f"{path}:2:E: 120% is impossible for 2.1; percentages are 0–100"
+        f"{path}:2:E: 120% là không thể với 2.1; tỷ lệ phần trăm nằm trong khoảng 0–100"
         " (lỗi này lặp lại ở 4.999 chỗ khác: 3:E, 4:E, 5:E, 6:E, …)"
     ]

@@ -21,12 +21,14 @@ from ntm_cli.model.errors import InputErrors, Location
 from ntm_cli.model.values import parse_number_text
 from ntm_cli.report.commune_sheet import number_text, write_csv, write_xlsx
 
-from helpers import FIXTURES, TOY_SETS, run
+from helpers import FIXTURES, TOY_SETS, english, run
 
 HEADER = (
     "commune (Xã);district;region;year;criteria_set;1.1;2.1 Lao động qua đào tạo;2.2;3.1;"
     "4.1;4.2;4.3;tc5"
 )
+
+pytestmark = pytest.mark.english
 
 
 def write(path: Path, *lines: str, bom: bool = False) -> Path:
@@ -79,8 +81,8 @@ def test_ambiguous_number_is_a_located_error_and_other_rows_still_load(tmp_path:
     loaded, errors = load_sheet(sheet)
     assert [c.commune.commune for c in loaded] == ["Thử B"]
     (error,) = errors
-    assert str(error).startswith(f"{sheet}:2:E: '2.760' is ambiguous")
-    assert "2760" in error.message
+    assert english(error).startswith(f"{sheet}:2:E: '2.760' is ambiguous")
+    assert "2760" in english(error)
 
 
 def test_batch_reports_cell_errors_with_row_and_column_letter(tmp_path: Path) -> None:
@@ -134,7 +136,7 @@ def test_counts_as_two_columns_and_half_filled_counts(tmp_path: Path) -> None:
     counts = {c.commune.commune: c.commune.indicators["2.1"] for c in loaded}
     assert counts["A"].achieved == 380 and counts["A"].total == 1000  # type: ignore[union-attr]
     assert counts["C"] == 40
-    messages = sorted(str(e) for e in errors)
+    messages = sorted(english(e) for e in errors)
     assert messages == [
         f"{sheet}:3:D: 2.1.achieved is filled in but 2.1.total is empty",
         f"{sheet}:5:E: indicator 2.1 is given both as a value and as a count"
@@ -169,7 +171,7 @@ def test_xlsx_numeric_bool_and_text_cells(tmp_path: Path) -> None:
         18.5,
         True,
     )
-    assert sorted(str(e).split(": ")[0] for e in errors) == [f"{path}:3:E", f"{path}:3:H"]
+    assert sorted(english(e).split(": ")[0] for e in errors) == [f"{path}:3:E", f"{path}:3:H"]
 
 
 def test_not_a_workbook_is_a_file_error(tmp_path: Path) -> None:
@@ -177,7 +179,7 @@ def test_not_a_workbook_is_a_file_error(tmp_path: Path) -> None:
     path.write_text("not a zip", encoding="utf-8")
     with pytest.raises(InputErrors) as caught:
         load_sheet_file(path)
-    assert str(caught.value).startswith(f"{path}:1:1: not a readable .xlsx workbook")
+    assert english(caught.value).startswith(f"{path}:1:1: not a readable .xlsx workbook")
 
 
 def test_numbers_are_written_so_they_read_back_exactly() -> None:
@@ -245,7 +247,7 @@ def test_an_empty_required_cell_is_located(tmp_path: Path) -> None:
     sheet = write(tmp_path / "xa.csv", "commune,district,year", "Thử A,H,", ",H,2023")
     loaded, errors = load_sheet(sheet)
     assert loaded == []
-    assert sorted(str(e) for e in errors) == [
+    assert sorted(english(e) for e in errors) == [
         f"{sheet}:2:C: year is empty",
         f"{sheet}:3:A: commune is empty",
     ]
@@ -256,6 +258,6 @@ def test_a_number_too_large_for_a_float_is_a_located_cell_error() -> None:
     header = parse_header("xa.xlsx", ["commune", "year", "region", "criteria_set", "2.1"])
     with pytest.raises(InputErrors) as caught:
         row_record(header, 2, ["Thử A", 2023, "btb", "toy-xa", 10**400])
-    assert str(caught.value) == (
+    assert english(caught.value) == (
         "xa.xlsx:2:E: 100000000000... (401 digits) is too large to be a value; check the number"
     )

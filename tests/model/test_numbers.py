@@ -7,9 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ntm_cli.inputs.yaml_text import parse_yaml
+from ntm_cli.model.errors import SaidValueError
 from ntm_cli.model.regions import parse_region
 from ntm_cli.model.sets import Commune
 from ntm_cli.model.values import _parse_number_text, parse_flag, parse_number_text
+from ntm_cli.report.messages import say
 from ntm_cli.report.wording import number
 
 
@@ -50,9 +52,10 @@ def test_numbers_are_read_as_vietnamese_users_mean_them(text: str, expected: flo
     ],
 )
 def test_ambiguous_thousands_are_refused_with_both_readings(text: str, advice: str) -> None:
-    with pytest.raises(ValueError, match="ambiguous") as caught:
+    with pytest.raises(SaidValueError, match="ambiguous") as caught:
         parse_number_text(text)
-    assert advice in str(caught.value)
+    assert advice in say(caught.value.said, "en")
+    assert "gõ " + advice.removeprefix("type ").split(" for")[0] in say(caught.value.said, "vi")
 
 
 @pytest.mark.parametrize(
@@ -101,8 +104,10 @@ def test_region_spellings_reach_the_commune_model() -> None:
 
 
 def test_unknown_region_names_the_accepted_spellings() -> None:
-    with pytest.raises(ValueError, match="Bắc Trung Bộ"):
+    with pytest.raises(SaidValueError) as caught:
         parse_region("Trung Bộ Bắc Nam")
+    assert "'Bắc Trung Bộ'" in say(caught.value.said, "vi")
+    assert say(caught.value.said, "en").startswith("unknown region 'Trung Bộ Bắc Nam'; use one of")
 
 
 @pytest.mark.parametrize(
@@ -125,7 +130,7 @@ def test_flags_are_read_leniently_but_never_from_a_bare_khong(text: str, expecte
 
 
 def test_empty_text_value_is_a_clear_error_not_a_crash() -> None:
-    with pytest.raises(ValueError, match="is not a value ntm reads"):
+    with pytest.raises(ValueError, match=r"value\.not_a_value"):
         Commune.model_validate({"commune": "A", "year": 2023, "indicators": {"14.2": ""}})
 
 

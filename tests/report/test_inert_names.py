@@ -70,6 +70,7 @@ def test_escape_sequences_in_names_never_reach_the_output(tmp_path: Path, fmt: s
         assert "Xã Thử" in result.stdout
 
 
+@pytest.mark.english
 def test_escape_sequences_in_a_file_name_are_inert_in_error_lines(tmp_path: Path) -> None:
     path = tmp_path / "xa\x1b[2J.yaml"
     path.write_text("commune: Thử\n", encoding="utf-8")

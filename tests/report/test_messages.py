@@ -36,7 +36,9 @@ def test_both_languages_have_the_key_with_the_same_fields(key: str) -> None:
 def test_vietnamese_texts_are_vietnamese() -> None:
     # A Vietnamese text equal to its English one is either a code or a word both share.
     shared = {k for k, (vi, en) in MESSAGES.items() if vi == en}
-    assert all(len(MESSAGES[k][0]) <= 14 for k in shared), sorted(shared)
+    # Phrases that only join fields ("{path}: {problem}") are shared too.
+    words = {k: re.sub(r"\{[a-z_]+\}", "", MESSAGES[k][0]) for k in shared}
+    assert all(len(w) <= 14 for w in words.values()), sorted(shared)
 
 
 def test_every_key_the_code_asks_for_exists() -> None:

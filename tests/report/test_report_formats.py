@@ -193,6 +193,7 @@ def test_html_output_file_has_no_bom(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"<!DOCTYPE html>")
 
 
+@pytest.mark.english
 def test_district_mode_refuses_report_formats_instead_of_ignoring_them(tmp_path: Path) -> None:
     district = EXAMPLES / "district" / "huyen-minh-hoa-2024.yaml"
     communes = EXAMPLES / "district" / "communes"

@@ -19,8 +19,8 @@ from helpers import TOY_SETS as FIXTURE_SETS
 from helpers import run
 
 TOY = load_criteria_set(FIXTURE_SETS / "toy-xa.yaml")
-EMPTY = "empty value; fill it in (or delete the line if the key is optional)"
-EMPTY_VALUE = "empty value; write a number, đạt / chưa đạt or na, or delete the line"
+EMPTY = "giá trị trống; hãy điền vào (hoặc xóa dòng này nếu khóa không bắt buộc)"
+EMPTY_VALUE = "giá trị trống; hãy viết một số, đạt / chưa đạt hoặc na, hoặc xóa dòng này"
 EMPTY_KEY = re.compile(r'^  "([^"]+)":$')
 
 
@@ -140,6 +140,7 @@ def test_template_prints_yaml_when_no_output_is_given() -> None:
         (["--format", "xlsx"], "an XLSX template needs --output FILE.xlsx"),
     ],
 )
+@pytest.mark.english
 def test_bad_template_options_are_one_line_errors(args: list[str], message: str) -> None:
     result = run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, *args)
     assert result.exit_code == 2
@@ -147,6 +148,7 @@ def test_bad_template_options_are_one_line_errors(args: list[str], message: str)
     assert "Traceback" not in result.output
 
 
+@pytest.mark.english
 def test_unknown_set_is_an_error() -> None:
     result = run("template", "--set", "qd999")
     assert result.exit_code == 2
@@ -259,6 +261,7 @@ def test_xlsx_columns_for_a_groups_set_use_group() -> None:
     assert keys[:6] == ["commune", "district", "province", "khu_vuc", "group", "year"]
 
 
+@pytest.mark.english
 def test_format_follows_the_output_name(tmp_path: Path) -> None:
     path = tmp_path / "huyen.xlsx"
     assert run("template", "--set", "toy-xa", "--sets-dir", FIXTURE_SETS, "-o", path).exit_code == 0

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from helpers import EXAMPLES, run
 
 DISTRICT = EXAMPLES / "district" / "huyen-minh-hoa-2024.yaml"
@@ -92,6 +94,7 @@ def test_district_table_lists_the_shares_and_each_commune() -> None:
     assert "- Xã An: đạt 19/19 tiêu chí — đạt chuẩn" in result.stdout
 
 
+@pytest.mark.english
 def test_a_broken_commune_file_is_reported_and_exit_2(tmp_path: Path) -> None:
     folder = copy_example(tmp_path)
     (folder / "xa-hong.yaml").write_text("commune: Hỏng\nyear: 2024\nregion: sao hỏa\n", "utf-8")

@@ -132,6 +132,7 @@ def test_2026_is_scored_with_qd51_chosen_by_year_and_has_a_one_step_ladder(
     assert "chọn theo năm 2026" in run("evaluate", path).stdout
 
 
+@pytest.mark.english
 def test_unknown_other_set_id_is_a_located_error(tmp_path: Path) -> None:
     path = tmp_path / "xa.yaml"
     path.write_text(

@@ -160,7 +160,7 @@ def evaluate(
     ):
         if fmt not in (EvaluateFormat.table, EvaluateFormat.json) or output is not None:
             # The report formats and --output are built for communes, not district roll-ups.
-            raise UsageError("district mode writes --format table or json to standard output")
+            raise UsageError(said("error.district_formats"))
         _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
         return
     outcome = score_paths(
@@ -241,13 +241,13 @@ def _evaluate_district(
 ) -> None:
     """District mode: score the communes, roll them up, score the district; exit like evaluate."""
     from ntm_cli.inputs.registry import Registry
-    from ntm_cli.model.errors import UsageError
+    from ntm_cli.model.errors import UsageError, said
     from ntm_cli.report import district_out
     from ntm_cli.run.district import score_district
 
     assert isinstance(registry, Registry)
     if len(files) != 1:
-        raise UsageError("district mode takes one district file (and --communes DIR)")
+        raise UsageError(said("error.district_one_file"))
     outcome = score_district(files[0], registry, set_id, communes_dir)
     result = outcome.result
     if result is not None:

@@ -182,7 +182,7 @@ def diff(
 ) -> None:
     """Show what set B changes from set A (e.g. a provincial set from the national one)."""
     from ntm_cli.inputs.registry import Registry
-    from ntm_cli.model.errors import UsageError
+    from ntm_cli.model.errors import UsageError, said
     from ntm_cli.report import sets_out
     from ntm_cli.scoring.set_facts import diff as diff_sets
 
@@ -190,7 +190,7 @@ def diff(
     if second is None:
         new = registry.get(first)
         if new.extends is None:
-            raise UsageError(f"set {first!r} extends no other set; name two sets: A B")
+            raise UsageError(said("error.extends_nothing", id=repr(first)))
         old = registry.get(new.extends)
     else:
         old, new = registry.get(first), registry.get(second)

@@ -65,7 +65,7 @@ def template(
     comments and labels are in English; keys and values (đạt / chưa đạt / na) stay the same.
     """
     from ntm_cli.inputs.registry import Registry
-    from ntm_cli.model.errors import UsageError
+    from ntm_cli.model.errors import UsageError, reason, said
     from ntm_cli.model.regions import parse_region
     from ntm_cli.report.messages import message
     from ntm_cli.report.template import Scope, xlsx_template, yaml_template
@@ -73,31 +73,31 @@ def template(
     registry = Registry(sets_dir or ())
     criteria_set = registry.get(set_id)
     if region is not None and group is not None:
-        raise UsageError("give --region or --group, not both")
+        raise UsageError(said("error.region_and_group"))
     if region is not None and criteria_set.scheme != "regions":
-        raise UsageError(f"set {set_id} has no regional thresholds; drop --region")
+        raise UsageError(said("error.no_regions", id=set_id))
     if group is not None and criteria_set.scheme != "groups":
-        raise UsageError(f"set {set_id} has no commune groups; drop --group")
+        raise UsageError(said("error.no_groups", id=set_id))
     try:
         region_code = parse_region(region) if region is not None else None
     except ValueError as exc:
-        raise UsageError(f"--region: {exc}") from None
+        raise UsageError(said("error.option", option="--region", problem=reason(exc))) from None
     period = criteria_set.period
     if year is None:
         year = min(max(dt.date.today().year, period.start), period.end)
     elif not 1990 <= year <= 2100:
-        raise UsageError(f"--year {year} is not a plausible year")
+        raise UsageError(said("error.implausible_year", year=year))
     scope = Scope(year=year, region=region_code, group=group, sets=registry.closure(set_id))
     is_xlsx_name = output is not None and output.suffix.lower() == ".xlsx"
     if fmt is None:
         fmt = TemplateFormat.xlsx if is_xlsx_name else TemplateFormat.yaml
     elif output is not None and is_xlsx_name != (fmt is TemplateFormat.xlsx):
-        raise UsageError(f"{output}: the file name does not fit --format {fmt.value}")
+        raise UsageError(said("error.name_format", path=str(output), format=fmt.value))
     if fmt is TemplateFormat.xlsx and criteria_set.level != "xa":
-        raise UsageError(f"set {set_id} is for a {criteria_set.level}; use the YAML template")
+        raise UsageError(said(f"error.xlsx_level_{criteria_set.level}", id=set_id))
     if fmt is TemplateFormat.xlsx:
         if output is None:
-            raise UsageError("an XLSX template needs --output FILE.xlsx")
+            raise UsageError(said("error.xlsx_template_output"))
         from ntm_cli.report.atomic import write_bytes_atomic
 
         write_bytes_atomic(output, xlsx_template(criteria_set, scope, lang.value), force)

@@ -29,7 +29,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ntm_cli.inputs.files import Origin, YamlOrigin, validate
-from ntm_cli.model.errors import InputError, InputErrors, Location
+from ntm_cli.model.errors import InputError, InputErrors, Location, said
 from ntm_cli.model.sets import (
     AtLeast,
     CriteriaSet,
@@ -131,9 +131,7 @@ def _merge_rules(
             if all(set(old_sel[d]) & set(new_sel[d]) for d in shape):
                 raise InputError(
                     where,
-                    f"threshold rule {new_sel} partly overlaps the inherited rule {old_sel};"
-                    " repeat the inherited rule's selectors exactly, or use"
-                    " replace_thresholds: true",
+                    said("extends.partial_overlap", new=str(new_sel), old=str(old_sel)),
                 )
             survivors.append(old)
         kept = [*survivors, rule]
@@ -198,15 +196,12 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
     if "criteria" in child:
         raise InputError(
             _at(origin, ("criteria",), at_key=True),
-            "a set that `extends` another takes its criteria from it; change them under"
-            " `overrides:` (remove, criteria, indicators, add) instead of `criteria:`",
+            said("extends.no_criteria"),
         )
     raw_overrides = child.get("overrides") or {}
     overrides_origin = origin.at(("overrides",))
     if not isinstance(raw_overrides, dict):
-        raise InputError(
-            _at(origin, ("overrides",)), "`overrides:` is a mapping (remove, criteria, ...)"
-        )
+        raise InputError(_at(origin, ("overrides",)), said("extends.overrides_mapping"))
     overrides = validate(Overrides, raw_overrides, overrides_origin)
     base = parent.model_dump(mode="python", exclude_none=True, by_alias=True)
     criteria: list[dict[str, Any]] = base["criteria"]
@@ -221,7 +216,7 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
         problems.append(
             InputError(
                 _at(origin, ("overrides", *loc), at_key=isinstance(loc[-1], str)),
-                f"{what} {item!r} is not in {parent.id}; known: {known}",
+                said(f"extends.missing_{what}", item=repr(item), id=parent.id, known=known),
             )
         )
 
@@ -265,8 +260,7 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
                 problems.append(
                     InputError(
                         _at(origin, (*loc, "id")),
-                        f"criterion {added['id']!r} already exists in {parent.id};"
-                        " patch it under overrides.criteria or pick another id",
+                        said("extends.criterion_exists", id=repr(added["id"]), parent=parent.id),
                     )
                 )
                 continue
@@ -289,8 +283,7 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
                 problems.append(
                     InputError(
                         _at(origin, (*loc, "id")),
-                        f"indicator {added['id']!r} already exists; patch it under"
-                        " overrides.indicators or pick another id",
+                        said("extends.indicator_exists", id=repr(added["id"])),
                     )
                 )
                 continue

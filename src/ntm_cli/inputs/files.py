@@ -11,7 +11,7 @@ from typing import Any, Protocol, TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 
 from ntm_cli.inputs.yaml_text import YamlSource, parse_yaml, read_text
-from ntm_cli.model.errors import InputError, InputErrors, Location
+from ntm_cli.model.errors import InputError, InputErrors, Location, Said, pydantic_message, said
 from ntm_cli.model.sets import Commune, CriteriaSet
 
 M = TypeVar("M", bound=BaseModel)
@@ -85,38 +85,40 @@ def _model_at(root: type[BaseModel], loc: Sequence[int | str]) -> type[BaseModel
     return model
 
 
-def _describe(root: type[BaseModel], error: Any, loc: Loc) -> str:
+def _describe(root: type[BaseModel], error: Any, loc: Loc) -> Said:
     kind = error["type"]
-    field = str(loc[-1]) if loc else ""
+    field = repr(str(loc[-1])) if loc else "''"
     if kind == "extra_forbidden":
         owner = _model_at(root, loc)
-        allowed = ", ".join(owner.model_fields) if owner else ""
-        hint = f"; expected one of: {allowed}" if allowed else ""
-        return f"unknown key {field!r}{hint}"
+        if owner is None:
+            return said("pydantic.unknown_key", key=field)
+        allowed = ", ".join(owner.model_fields)
+        return said("pydantic.unknown_key_expected", key=field, allowed=allowed)
     if kind == "missing":
-        return f"missing required key {field!r}"
-    message = str(error["msg"]).removeprefix("Value error, ")
+        return said("pydantic.missing", key=field)
     if error.get("input", "") is None and kind != "value_error":
-        message = "empty value; fill it in (or delete the line if the key is optional)"
-    elif kind in _TYPE_HINTS:
-        message += f"; {_TYPE_HINTS[kind]}"
+        message = said("pydantic.empty")
+    else:
+        message = pydantic_message(error)
+        if kind in _TYPE_HINTS:
+            message = said("pydantic.with_hint", problem=message, hint=said(_TYPE_HINTS[kind]))
     path = ".".join(str(p) for p in loc)
-    return f"{path}: {message}" if path else message
+    return said("pydantic.at", path=path, problem=message) if path else message
 
 
 # How to fix pydantic's type complaints, which on their own only say what was expected.
 _TYPE_HINTS = {
-    "string_type": "write text (quote it if it looks like a number)",
-    "int_type": "write a whole number, such as 2025",
-    "int_parsing": "write a whole number, such as 2025",
-    "int_from_float": "write a whole number, such as 2025",
-    "bool_type": "write true or false",
-    "bool_parsing": "write true or false",
-    "float_type": "write a number, such as 87.5",
-    "float_parsing": "write a number, such as 87.5",
-    "dict_type": "write `key: value` lines indented under this key",
-    "list_type": "write a list (`- item` lines or [a, b])",
-    "model_type": "write `key: value` lines indented under this key",
+    "string_type": "pydantic.hint_text",
+    "int_type": "pydantic.hint_whole",
+    "int_parsing": "pydantic.hint_whole",
+    "int_from_float": "pydantic.hint_whole",
+    "bool_type": "pydantic.hint_bool",
+    "bool_parsing": "pydantic.hint_bool",
+    "float_type": "pydantic.hint_number",
+    "float_parsing": "pydantic.hint_number",
+    "dict_type": "pydantic.hint_mapping",
+    "list_type": "pydantic.hint_list",
+    "model_type": "pydantic.hint_mapping",
 }
 
 
@@ -165,10 +167,7 @@ def load_yaml_file(path: str | Path) -> tuple[Any, str]:
     text = read_text(path)
     data = parse_yaml(text, shown)
     if data is None:
-        raise InputError(
-            Location(shown),
-            "file is empty (or only comments); `ntm template` writes a starting point",
-        )
+        raise InputError(Location(shown), said("file.empty"))
     return data, text
 
 
@@ -177,7 +176,7 @@ def load_criteria_set(path: Path) -> CriteriaSet:
     data, text = load_yaml_file(path)
     origin = YamlOrigin(str(path), YamlSource(text))
     if not isinstance(data, dict):
-        raise InputError(origin.locate(()), "a criteria set is a mapping with id, title, criteria")
+        raise InputError(origin.locate(()), said("set.not_a_mapping"))
     return validate(CriteriaSet, data, origin)
 
 
@@ -195,16 +194,13 @@ def commune_records(data: Any, shown: str) -> list[tuple[Loc, dict[str, Any]]]:
     items = data.get("communes") if isinstance(data, dict) else data
     count = len(items) if isinstance(items, list) else 0
     if count > MAX_COMMUNES_PER_FILE:
-        raise InputError(
-            Location(shown),
-            f"{count:,} communes in one file (at most {MAX_COMMUNES_PER_FILE:,}: all of"
-            " Vietnam is 3,321); split it into several files or give a sheet",
-        )
+        limit = MAX_COMMUNES_PER_FILE
+        raise InputError(Location(shown), said("file.too_many_communes", count=count, limit=limit))
     if isinstance(data, dict) and "communes" in data:
         shared = {k: v for k, v in data.items() if k != "communes"}
         items = data["communes"]
         if not isinstance(items, list):
-            raise InputError(Location(shown), "`communes:` must be a list of communes")
+            raise InputError(Location(shown), said("file.communes_not_a_list"))
         return [
             (("communes", i), {**shared, **item} if isinstance(item, dict) else item)
             for i, item in enumerate(items)
@@ -214,18 +210,12 @@ def commune_records(data: Any, shown: str) -> list[tuple[Loc, dict[str, Any]]]:
     return [((), data)]
 
 
-def _other_kind(record: dict[str, Any]) -> str | None:
+def _other_kind(record: dict[str, Any]) -> Said | None:
     """A one-line hint when a file handed over as commune data is another kind of file."""
     if "decision" in record and ("criteria" in record or "extends" in record):
-        return (
-            "this is a criteria set, not commune data; pass its folder with --sets-dir"
-            " (or check it with `ntm sets check FILE`)"
-        )
+        return said("file.is_a_set")
     if "commune_files" in record or ("district" in record and "commune" not in record):
-        return (
-            "this is a district file, not commune data; score it with"
-            " `ntm evaluate FILE --communes DIR`"
-        )
+        return said("file.is_a_district")
     return None
 
 
@@ -239,9 +229,7 @@ def validate_communes(
     for prefix, record in commune_records(data, shown):
         origin = file.at(prefix)
         if not isinstance(record, dict):
-            problems.append(
-                InputError(origin.locate(()), "expected a commune mapping (commune:, year:, ...)")
-            )
+            problems.append(InputError(origin.locate(()), said("file.not_a_commune")))
             continue
         other = _other_kind(record)
         if other is not None:
@@ -252,7 +240,7 @@ def validate_communes(
         except InputErrors as exc:
             problems.extend(exc.errors)
     if not loaded and not problems:
-        problems.append(InputError(Location(shown), "no communes in file"))
+        problems.append(InputError(Location(shown), said("file.no_communes")))
     return loaded, problems
 
 

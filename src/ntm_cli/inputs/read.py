@@ -16,7 +16,7 @@ from typing import Any, Literal
 from ntm_cli.inputs.files import LoadedCommune, load_commune_file, load_yaml_file
 from ntm_cli.inputs.sheets import SHEET_SUFFIXES, is_sheet, load_sheet
 from ntm_cli.inputs.yaml_text import read_text
-from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location, NtmError
+from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location, NtmError, said
 from ntm_cli.model.sets import FormerCommune
 from ntm_cli.model.text import fold
 
@@ -26,14 +26,14 @@ Kind = Literal["yaml", "sheet"]
 
 # What to do with files an office may have instead of the ones ntm reads.
 _HINTS = {
-    ".xlsb": "save the workbook as .xlsx (Excel Workbook)",
-    ".xltx": "save the template as an .xlsx workbook",
-    ".numbers": "export it as .xlsx or CSV",
-    ".fods": "save it as .ods or .xlsx",
-    ".tsv": "save it as CSV (tab-separated text is read from a .csv file)",
-    ".txt": "save it as CSV, or rename it to .yaml if it holds YAML",
+    ".xlsb": "kind.hint_xlsb",
+    ".xltx": "kind.hint_xltx",
+    ".numbers": "kind.hint_numbers",
+    ".fods": "kind.hint_fods",
+    ".tsv": "kind.hint_tsv",
+    ".txt": "kind.hint_txt",
 }
-_DEFAULT_HINT = "`ntm template --format xlsx` (or yaml) writes a file to fill in"
+_DEFAULT_HINT = "kind.hint_template"
 
 
 def kind_of(path: str | os.PathLike[str]) -> Kind:
@@ -44,11 +44,8 @@ def kind_of(path: str | os.PathLike[str]) -> Kind:
     if suffix in YAML_SUFFIXES or not suffix:
         return "yaml"
     hint = _HINTS.get(suffix, _DEFAULT_HINT)
-    raise InputError(
-        Location(os.fspath(path)),
-        f"ntm does not read {suffix} files; it reads commune data from YAML (.yaml, .yml),"
-        f" CSV (.csv) and workbooks (.xlsx, .xls, .ods): {hint}",
-    )
+    refusal = said("kind.not_read", suffix=suffix, hint=said(hint))
+    raise InputError(Location(os.fspath(path)), refusal)
 
 
 _SET_KEYS = ("decision", "scheme", "tier", "period", "extends")
@@ -217,18 +214,17 @@ def expand(arguments: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list
         if path.is_dir():
             files = _folder_files(path)
             if not files:
-                message = "no .yaml, .yml, .csv, .xlsx, .xls or .ods files here"
-                errors.append(ErrorRecord(argument, 1, 1, None, message))
+                errors.append(ErrorRecord(argument, 1, 1, None, said("kind.empty_folder")))
         elif path.exists():
             files = [str(path)]
         elif glob.has_magic(argument):
             matches = [Path(m) for m in sorted(glob.glob(argument, recursive=True))]
             files = [str(m) for m in matches if m.is_file() and m.suffix.lower() in INPUT_SUFFIXES]
             if not files:
-                errors.append(ErrorRecord(argument, 1, 1, None, "no input file matches"))
+                errors.append(ErrorRecord(argument, 1, 1, None, said("kind.no_match")))
         else:
             files = []
-            errors.append(ErrorRecord(argument, 1, 1, None, "no such file or folder"))
+            errors.append(ErrorRecord(argument, 1, 1, None, said("kind.no_such_file")))
         for file in files:
             found.setdefault(file, None)
     return list(found), errors

@@ -11,7 +11,7 @@ from typing import Any
 
 from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
 from ntm_cli.inputs.yaml_text import YamlSource, parse_yaml, read_text
-from ntm_cli.model.errors import InputError, InputErrors, Location, UsageError
+from ntm_cli.model.errors import InputError, InputErrors, Location, UsageError, said
 from ntm_cli.model.sets import Continuation, CriteriaSet, cite_sources
 
 TIER_ORDER = ("ntm", "nang_cao", "kieu_mau")
@@ -52,16 +52,12 @@ def _id_taken(user_file: Path, bundled_file: Path) -> InputError:
     set_id = bundled_file.stem
     return InputError(
         Location(str(user_file)),
-        f"set id {set_id!r} is a bundled set's id, so ntm would not know which to use; give"
-        f" your set its own id (file name and `id:`), e.g. {set_id}-tinh, and write"
-        f" `extends: {set_id}` in it to complete the bundled set",
+        said("set.id_taken", id=set_id),
     )
 
 
 def _id_twice(path: Path, other: Path) -> InputError:
-    return InputError(
-        Location(str(path)), f"set id {path.stem!r} is also defined in {other}; rename one file"
-    )
+    return InputError(Location(str(path)), said("set.id_twice", id=path.stem, other=str(other)))
 
 
 class Registry:
@@ -72,7 +68,7 @@ class Registry:
         self._paths: dict[str, Path] = {}
         for folder in search_dirs(extra_dirs):
             if not folder.is_dir():
-                raise UsageError(f"{folder}: criteria-set folder does not exist")
+                raise UsageError(said("set.no_folder", folder=str(folder)))
             bundled = folder == bundled_dir()
             for path in sorted(folder.glob("*.yaml")):
                 other = self._paths.get(path.stem)
@@ -95,9 +91,7 @@ class Registry:
         try:
             return self._paths[set_id]
         except KeyError:
-            raise UsageError(
-                f"unknown criteria set {set_id!r}; `ntm sets list` shows the ids"
-            ) from None
+            raise UsageError(said("set.unknown", id=repr(set_id))) from None
 
     def get(self, set_id: str) -> CriteriaSet:
         """Load (once) and return the set with this id, its parents and references resolved."""
@@ -110,7 +104,7 @@ class Registry:
             if loaded.id != set_id:
                 raise InputError(
                     Location(str(path)),
-                    f"id {loaded.id!r} differs from the file name; name the file {loaded.id}.yaml",
+                    said("set.id_not_file_name", id=repr(loaded.id), name=loaded.id),
                 )
             self._loaded[set_id] = loaded
         return self._loaded[set_id]
@@ -124,9 +118,7 @@ class Registry:
         data, text = load_yaml_file(path)
         origin = YamlOrigin(str(path), YamlSource(text))
         if not isinstance(data, dict):
-            raise InputError(
-                origin.locate(()), "a criteria set is a mapping with id, title, criteria"
-            )
+            raise InputError(origin.locate(()), said("set.not_a_mapping"))
         own_id = str(data.get("id", path.stem))
         chain = (*stack, own_id)
         if "extends" in data:
@@ -143,7 +135,7 @@ class Registry:
             if "overrides" in data:
                 raise InputError(
                     origin.locate(("overrides",), at_key=True),
-                    "`overrides:` needs `extends: <set id>` naming the set it changes",
+                    said("set.overrides_need_extends"),
                 )
             criteria_set = validate(CriteriaSet, cite_sources(data), origin)
         self._check_references(criteria_set, chain, origin)
@@ -156,12 +148,11 @@ class Registry:
         if not isinstance(set_id, str) or set_id not in self._paths:
             raise InputError(
                 where,
-                f"{what}: unknown criteria set {set_id!r}; known: {', '.join(self.ids())}"
-                " (add its folder with --sets-dir or NTM_SETS_PATH)",
+                said("set.unknown_reference", what=what, id=repr(set_id), known=self.ids()),
             )
         if set_id in chain:
             cycle = " -> ".join((*chain[chain.index(set_id) :], set_id))
-            raise InputError(where, f"{what}: reference cycle {cycle}; break one of the links")
+            raise InputError(where, said("set.cycle", what=what, cycle=cycle))
         return self._get(set_id, chain)
 
     def _check_references(
@@ -179,8 +170,12 @@ class Registry:
                 problems.append(
                     InputError(
                         where,
-                        f"indicator {indicator_id!r} is not in set {set_id}; its indicators:"
-                        f" {', '.join(target.indicators()) or 'none'}",
+                        said(
+                            "set.reference_no_indicator",
+                            indicator=repr(indicator_id),
+                            id=set_id,
+                            known=list(target.indicators()) or "—",
+                        ),
                     )
                 )
         if criteria_set.continues is not None:
@@ -201,8 +196,7 @@ class Registry:
         return [
             InputError(
                 origin.locate(("continues", "criteria", own)),
-                f"criterion {theirs!r} is not in set {earlier.id}; its criteria:"
-                f" {', '.join(known)}",
+                said("set.continues_no_criterion", key=repr(theirs), id=earlier.id, known=known),
             )
             for own, theirs in continues.criteria.items()
             if theirs not in known
@@ -284,7 +278,7 @@ class Registry:
         """
         set_id = self._national(level, "ntm", year)
         if set_id is None:
-            raise UsageError(f"no national criteria set is bundled for {year}; name one with --set")
+            raise UsageError(said("set.no_national", year=year))
         return self.get(set_id)
 
     def ladder(self, base: CriteriaSet, year: int) -> list[CriteriaSet]:

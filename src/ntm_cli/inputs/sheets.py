@@ -33,7 +33,15 @@ from ntm_cli.inputs.headers import REQUIRED_COLUMNS as REQUIRED_COLUMNS
 from ntm_cli.inputs.headers import header_key as header_key
 from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, workbook_sheet
 from ntm_cli.inputs.workbooks import Cell as Cell
-from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location, said
+from ntm_cli.model.errors import (
+    ErrorRecord,
+    InputError,
+    InputErrors,
+    Location,
+    SaidValueError,
+    reason,
+    said,
+)
 from ntm_cli.model.sets import Commune
 from ntm_cli.model.text import fold
 from ntm_cli.model.values import finite_float, parse_flag, parse_number_text, parse_status
@@ -168,18 +176,18 @@ def _text(value: Cell) -> str:
 
 def _number(value: Cell) -> float:
     if isinstance(value, bool):
-        raise ValueError(f"{value} is not a number")
+        raise SaidValueError(said("value.not_a_number", value=str(value)))
     if isinstance(value, int | float):
         return finite_float(value)
     if isinstance(value, str):
         return parse_number_text(value)
-    raise ValueError(f"{value!r} is not a number")  # dates and times
+    raise SaidValueError(said("value.not_a_number", value=repr(value)))  # dates and times
 
 
 def _whole(value: Cell, what: str) -> int:
     number = _number(value)
     if not number.is_integer():
-        raise ValueError(f"{what} must be a whole number, not {value!r}")
+        raise SaidValueError(said("sheet.not_whole", what=what, value=repr(value)))
     return int(number)
 
 
@@ -201,8 +209,8 @@ def _indicator_value(value: Cell) -> float | bool | str:
         try:
             return parse_number_text(text)
         except ValueError as exc:
-            raise ValueError(f"{exc}; write a number, đạt / chưa đạt or na") from None
-    raise ValueError(f"{value!r} is a date or time, not an indicator value")
+            raise SaidValueError(said("sheet.write_a_value", problem=reason(exc))) from None
+    raise SaidValueError(said("sheet.date_not_value", value=repr(value)))
 
 
 def _criterion_status(value: Cell) -> bool | str:
@@ -213,7 +221,7 @@ def _criterion_status(value: Cell) -> bool | str:
     status = parse_status(value) if isinstance(value, str) else None
     if status is not None:
         return status
-    raise ValueError(f"{value!r} is not a criterion status; write đạt, cơ bản đạt or chưa đạt")
+    raise SaidValueError(said("value.not_a_status", value=repr(value)))
 
 
 def _yes_no(value: Cell) -> bool:
@@ -224,7 +232,7 @@ def _yes_no(value: Cell) -> bool:
         return True
     if text in _NO:
         return False
-    raise ValueError(f"{value!r} is not yes/no; write có or không (true / false)")
+    raise SaidValueError(said("sheet.not_yes_no", value=repr(value)))
 
 
 def _convert(loc: Loc, value: Cell) -> Any:
@@ -265,14 +273,14 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
             problems.append(
                 InputError(
                     cell_location(header.path, row, index),
-                    "value in a column without a header; add a header or clear the cell",
+                    said("sheet.value_without_header"),
                 )
             )
             continue
         try:
             converted = _convert(loc, value)
         except ValueError as exc:
-            problems.append(InputError(cell_location(header.path, row, index), str(exc)))
+            problems.append(InputError(cell_location(header.path, row, index), reason(exc)))
             continue
         if loc[0] == "criteria":
             criteria[str(loc[1])] = converted
@@ -288,8 +296,7 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
             problems.append(
                 InputError(
                     cell_location(header.path, row, column),
-                    f"indicator {indicator} is given both as a value and as a count"
-                    f" ({indicator}.achieved / {indicator}.total); keep one",
+                    said("sheet.value_and_count", id=indicator),
                 )
             )
             continue
@@ -300,7 +307,11 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
             problems.append(
                 InputError(
                     cell_location(header.path, row, column),
-                    f"{indicator}.{given} is filled in but {indicator}.{missing} is empty",
+                    said(
+                        "sheet.half_count",
+                        given=f"{indicator}.{given}",
+                        missing=f"{indicator}.{missing}",
+                    ),
                 )
             )
             continue
@@ -310,7 +321,10 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
                                               for p in problems):  # fmt: skip
             column = header.column_of((required,))
             problems.append(
-                InputError(cell_location(header.path, row, column), f"{required} is empty")
+                InputError(
+                    cell_location(header.path, row, column),
+                    said("sheet.required_empty", key=required),
+                )
             )
     if problems:
         raise InputErrors(problems)
@@ -358,9 +372,10 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
         with open(path, "rb") as handle:  # a device or a pipe has no size: read at most the cap
             data = handle.read(MAX_SHEET_BYTES + 1)
     except OSError as exc:
-        raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
+        reason_ = exc.strerror or str(exc)
+        raise InputError(Location(shown), said("file.unreadable", reason=reason_)) from None
     if len(data) > MAX_SHEET_BYTES:
-        raise InputError(Location(shown), "file is too large (more than 100 MB)")
+        raise InputError(Location(shown), said("sheet.too_large"))
     text = decode_csv(data, shown)
     delimiter = _sniff_delimiter(text)
     # strict: a quote opened and never closed is an error, not a cell that swallows every
@@ -375,20 +390,21 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
         if "unexpected end of data" in str(exc) or "EOF" in str(exc):
             raise InputError(
                 Location(shown, started),
-                'a quote (") opened in this row is never closed, so every row below it'
-                " would be one cell; close the quote or remove it",
+                said("sheet.unclosed_quote"),
             ) from None
-        raise InputError(Location(shown, reader.line_num), f"CSV: {exc}") from None
+        raise InputError(
+            Location(shown, reader.line_num), said("sheet.csv", problem=str(exc))
+        ) from None
 
 
 def open_sheet(path: Path) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]]]]:
     """Read a sheet's header (first sheet of a workbook) and its non-empty rows below it."""
     shown = str(path)
     if path.is_dir():
-        raise InputError(Location(shown), "is a directory, not a file; name a file inside it")
+        raise InputError(Location(shown), said("file.is_directory"))
     suffix = path.suffix.lower()
     if suffix not in SHEET_SUFFIXES:
-        raise InputError(Location(shown), "a spreadsheet must be .csv, .xlsx, .xls or .ods")
+        raise InputError(Location(shown), said("sheet.suffix"))
     percent: set[tuple[int, int]] = set()
     if suffix == ".csv":
         values: list[tuple[Cell, ...]] = list(_csv_rows(path))
@@ -473,7 +489,7 @@ def _fractions(
 
 def no_rows_error(path: Path, row: int = 2) -> InputError:
     """The error for a sheet with a header and no commune rows."""
-    return InputError(Location(str(path), row), "no communes: the sheet has a header but no rows")
+    return InputError(Location(str(path), row), said("sheet.no_rows"))
 
 
 def read_rows(path: Path) -> SheetRows:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from ntm_cli.model.errors import InputError, Location
+from ntm_cli.model.errors import InputError, Location, said
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")  # .xlsm: macros are never run
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
@@ -62,12 +62,14 @@ def _check_size(path: Path, shown: str) -> None:
     try:
         status = path.stat()
     except OSError as exc:
-        raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
+        reason = exc.strerror or str(exc)
+        raise InputError(Location(shown), said("file.unreadable", reason=reason)) from None
     if not stat.S_ISREG(status.st_mode):  # a device or a pipe would be read without end
-        raise InputError(Location(shown), "not a regular file; save the workbook as a file")
+        raise InputError(Location(shown), said("workbook.not_regular"))
     size = status.st_size
     if size > MAX_WORKBOOK_BYTES:
-        raise InputError(Location(shown), f"file is too large ({size // 2**20} MB > 100 MB)")
+        too_large = said("file.too_large", size=f"{size // 2**20} MB", limit="100 MB")
+        raise InputError(Location(shown), too_large)
     if not zipfile.is_zipfile(path):
         return  # an .xls (or a damaged file: the reader says so)
     with zipfile.ZipFile(path) as archive:
@@ -75,8 +77,12 @@ def _check_size(path: Path, shown: str) -> None:
             if info.file_size > MAX_PART_BYTES:
                 raise InputError(
                     Location(shown),
-                    f"file is too large: {info.filename} unpacks to"
-                    f" {info.file_size // 2**20} MB (> {MAX_PART_BYTES // 2**20} MB)",
+                    said(
+                        "workbook.part_too_large",
+                        part=info.filename,
+                        size=f"{info.file_size // 2**20} MB",
+                        limit=f"{MAX_PART_BYTES // 2**20} MB",
+                    ),
                 )
 
 
@@ -88,20 +94,17 @@ def _calamine_rows(path: Path, shown: str) -> list[list[Any]]:
         workbook = CalamineWorkbook.from_path(str(path))
         try:
             if not workbook.sheet_names:
-                raise InputError(Location(shown), "the workbook has no sheet")
+                raise InputError(Location(shown), said("workbook.no_sheet"))
             rows: list[list[Any]] = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
         finally:
             workbook.close()
     except PasswordError:
-        raise InputError(
-            Location(shown), "the workbook is protected by a password; save a copy without one"
-        ) from None
+        raise InputError(Location(shown), said("workbook.password")) from None
     except (CalamineError, OSError, ValueError) as exc:
         detail = " ".join(str(exc).split())[:200]
         raise InputError(
             Location(shown),
-            f"not a readable {kind} workbook ({detail}); open it in Excel or LibreOffice"
-            f" and save it again as {kind}",
+            said("workbook.unreadable", kind=kind, detail=detail),
         ) from None
     return rows
 
@@ -128,8 +131,7 @@ def _percent_cells(path: Path) -> set[tuple[int, int]]:
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise InputError(
             Location(str(path)),
-            f"cannot read the cell formats of this workbook ({detail}), so percent cells"
-            f" cannot be told apart; open it in Excel or LibreOffice and save it again",
+            said("workbook.no_formats", detail=detail),
         ) from None
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from ntm_cli.model.errors import InputError, Location
+from ntm_cli.model.errors import InputError, Location, Said, said
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real commune or criteria file
 
@@ -52,6 +52,14 @@ class _GuardedLoader(_Base):  # type: ignore[misc]
         return self.construct_document(node)
 
 
+class _Refused(yaml.constructor.ConstructorError):
+    """A value the guards refuse, with the catalogue message that says why."""
+
+    def __init__(self, message: Said, mark: yaml.Mark) -> None:
+        super().__init__(None, None, str(message), mark)
+        self.said = message
+
+
 def _check_alias_expansion(root: yaml.Node) -> None:
     """Raise a located error when aliases would expand the document too much (or forever).
 
@@ -72,21 +80,13 @@ def _check_alias_expansion(root: yaml.Node) -> None:
             active.discard(key)
             values, chars = sizes[key]
             if values - distinct > MAX_ALIAS_NODES or chars - distinct_chars > MAX_ALIAS_CHARS:
-                raise yaml.constructor.ConstructorError(
-                    None,
-                    None,
-                    "anchors and aliases (&name, *name) expand this file beyond"
-                    f" {MAX_ALIAS_NODES} values or {MAX_ALIAS_CHARS:,} characters;"
-                    " write the values out instead",
-                    node.start_mark,
-                )
+                limit = said("yaml.alias_bomb", values=MAX_ALIAS_NODES, chars=MAX_ALIAS_CHARS)
+                raise _Refused(limit, node.start_mark)
             continue
         if key in sizes:
             continue
         if key in active:
-            raise yaml.constructor.ConstructorError(
-                None, None, "an alias refers to itself; remove the *alias", node.start_mark
-            )
+            raise _Refused(said("yaml.alias_loop"), node.start_mark)
         active.add(key)
         distinct += 1
         if isinstance(node, yaml.ScalarNode):
@@ -127,9 +127,7 @@ def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
     text = loader.construct_scalar(node)
     digits = len(text.lstrip("+-"))
     if digits > MAX_INT_DIGITS:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"a number of {digits} digits is too long; check the value", node.start_mark
-        )
+        raise _Refused(said("yaml.long_number", digits=digits), node.start_mark)
     return int(text)  # decimal only, "012" is 12
 
 
@@ -139,17 +137,10 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
-            raise yaml.constructor.ConstructorError(
-                None, None, 'a mapping key must be plain text, such as "14.2"', key_node.start_mark
-            )
+            raise _Refused(said("yaml.key_not_text"), key_node.start_mark)
         key = str(key_node.value)
         if key in result:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"duplicate key {key!r}: keep one of the two entries",
-                key_node.start_mark,
-            )
+            raise _Refused(said("yaml.duplicate_key", key=repr(key)), key_node.start_mark)
         result[key] = loader.construct_object(value_node, deep=True)
     return result
 
@@ -176,11 +167,10 @@ def read_text(path: str | Path) -> str:
         finally:
             os.close(fd)
     except IsADirectoryError:
-        raise InputError(
-            Location(shown), "is a directory, not a file; name a file inside it"
-        ) from None
+        raise InputError(Location(shown), said("file.is_directory")) from None
     except OSError as exc:
-        raise InputError(Location(shown), f"cannot read file: {exc.strerror}") from None
+        reason = exc.strerror or str(exc)
+        raise InputError(Location(shown), said("file.unreadable", reason=reason)) from None
     return decode_bytes(data, shown)
 
 
@@ -200,11 +190,8 @@ def _read_all(fd: int, size: int, shown: str) -> bytes:
 
 
 def _too_large(shown: str, size: int) -> InputError:
-    return InputError(
-        Location(shown),
-        f"file is too large ({_megabytes(size)} > {_megabytes(MAX_FILE_BYTES)});"
-        " split it into several files",
-    )
+    limit = _megabytes(MAX_FILE_BYTES)
+    return InputError(Location(shown), said("file.too_large", size=_megabytes(size), limit=limit))
 
 
 def _megabytes(size: int) -> str:
@@ -224,17 +211,11 @@ def _looks_like_utf16(data: bytes) -> bool:
 def decode_bytes(data: bytes, shown: str) -> str:
     """Decode UTF-8 (a UTF-8 BOM is accepted); anything else is a located error."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(
-            Location(shown), "file is UTF-16 encoded; save it as UTF-8 (Excel: 'CSV UTF-8')"
-        )
+        raise InputError(Location(shown), said("file.utf16"))
     if b"\x00" in data:
         if _looks_like_utf16(data):  # Excel's "Unicode text" has no BOM in some versions
-            raise InputError(
-                Location(shown),
-                "file is UTF-16 encoded (without a byte-order mark); save it as UTF-8"
-                " (Excel: 'CSV UTF-8')",
-            )
-        raise InputError(Location(shown), "file is binary, not text; give a YAML or CSV file")
+            raise InputError(Location(shown), said("file.utf16_no_bom"))
+        raise InputError(Location(shown), said("file.binary"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -245,45 +226,45 @@ def decode_bytes(data: bytes, shown: str) -> str:
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         raise InputError(
             Location(shown, line, column),
-            f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+            said("file.not_utf8", byte=f"0x{data[exc.start]:02x}"),
         ) from None
 
 
-# Fix hints for libyaml's and PyYAML's commonest complaints (matched on their wording).
-_HINTS: tuple[tuple[str, str], ...] = (
-    ("mapping values are not allowed", "check the indentation, or quote a value containing ': '"),
-    ("could not find expected ':'", "a key needs ': ' after it, or quote the text"),
-    ("did not find expected key", "check the indentation of this line and the one above"),
-    ("did not find expected '-'", "check the indentation of this list item"),
-    ("found another document", "a file holds one document: remove this '---' or split the file"),
-    ("end of stream", "a quote or bracket opened earlier is not closed"),
-    ("did not find expected ','", "a bracket opened earlier is not closed, or a ',' is missing"),
-    ("found undefined alias", "define the &anchor before using *alias, or write the value out"),
+# libyaml's and PyYAML's commonest complaints (matched on their wording), each with a
+# catalogue key that says it in the user's language and how to fix it.
+_KNOWN: tuple[tuple[str, str], ...] = (
+    ("mapping values are not allowed", "yaml.mapping_values"),
+    ("could not find expected ':'", "yaml.no_colon"),
+    ("did not find expected key", "yaml.no_key"),
+    ("did not find expected '-'", "yaml.no_dash"),
+    ("found another document", "yaml.two_documents"),
+    ("end of stream", "yaml.unclosed"),
+    ("did not find expected ','", "yaml.unclosed_bracket"),
+    ("found undefined alias", "yaml.undefined_alias"),
 )
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
+def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> Said:
     """One line: what libyaml found, plus how to fix it."""
+    if isinstance(exc, _Refused):
+        return exc.said  # our own guards already say how to fix it
     problem = (exc.problem or exc.context or "invalid YAML").strip().removeprefix("but ")
     mark = exc.problem_mark or exc.context_mark
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-        return "YAML syntax: a tab character; indent with spaces, not tabs"
+        return said("yaml.tab")
     if problem.startswith("could not determine a constructor for the tag"):
         tag = problem.rpartition(" ")[2].strip("'")
-        tag = tag.replace("tag:yaml.org,2002:", "!!")
-        return f"YAML tag {tag} is not allowed; ntm reads plain values only: remove the tag"
-    if isinstance(exc, yaml.constructor.ConstructorError):
-        return problem  # our own constructor messages already say how to fix them
-    hint = next((h for pattern, h in _HINTS if pattern in problem), "")
+        return said("yaml.tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
+    key = next((k for pattern, k in _KNOWN if pattern in problem), None)
+    if key is None:
+        return said("yaml.syntax", problem=problem)  # libyaml's own words
+    if key not in ("yaml.unclosed", "yaml.unclosed_bracket"):
+        return said(key)
     context = exc.context_mark
-    if (
-        "opened earlier" in hint
-        and context is not None
-        and mark is not None
-        and context.line != mark.line
-    ):
-        hint += f" (it starts at line {context.line + 1}, column {context.column + 1})"
-    return f"YAML syntax: {problem}" + (f"; {hint}" if hint else "")
+    if context is not None and mark is not None and context.line != mark.line:
+        opened = said("yaml.opened_at", line=context.line + 1, column=context.column + 1)
+        return said(key, where=opened)
+    return said(key, where="")
 
 
 _BLOCK_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
@@ -323,11 +304,7 @@ def _check_depth(text: str, shown: str) -> None:
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
                     where = Location(shown, mark.line + 1, mark.column + 1) if mark else None
-                    raise InputError(
-                        where or Location(shown),
-                        f"nested more than {MAX_DEPTH} levels deep; commune and criteria"
-                        " files need only a few levels",
-                    )
+                    raise InputError(where or Location(shown), _too_deep())
             elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
@@ -337,11 +314,7 @@ def _check_depth(text: str, shown: str) -> None:
         mark = exc.problem_mark
         if mark is not None and "nesting depth" in str(exc.problem) and mark.index > 0:
             _check_depth(text[: mark.index], shown)
-            raise InputError(
-                Location(shown, mark.line + 1, mark.column + 1),
-                f"nested more than {MAX_DEPTH} levels deep; commune and criteria"
-                " files need only a few levels",
-            ) from None
+            raise InputError(Location(shown, mark.line + 1, mark.column + 1), _too_deep()) from None
     except yaml.YAMLError:
         pass  # parsing again reports it, at the same place, before any deeper level
 
@@ -360,17 +333,17 @@ def parse_yaml(text: str, shown: str) -> Any:
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         where = Location(shown, before.count("\n") + 1, exc.position - before.rfind("\n"))
-        raise InputError(
-            where, f"character U+{exc.character:04X} is not allowed in YAML; delete it"
-        ) from None
+        character = f"U+{exc.character:04X}"
+        raise InputError(where, said("yaml.bad_character", character=character)) from None
     except yaml.YAMLError as exc:
-        raise InputError(Location(shown), "YAML: " + " ".join(str(exc).split())) from None
+        problem = " ".join(str(exc).split())
+        raise InputError(Location(shown), said("yaml.syntax", problem=problem)) from None
     except RecursionError:
-        raise InputError(
-            Location(shown),
-            f"nested more than {MAX_DEPTH} levels deep; commune and criteria files need only"
-            " a few levels",
-        ) from None
+        raise InputError(Location(shown), _too_deep()) from None
+
+
+def _too_deep() -> Said:
+    return said("yaml.too_deep", depth=MAX_DEPTH)
 
 
 def _compose(text: str) -> yaml.Node | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 
 class _Located(Protocol):
@@ -38,7 +38,7 @@ class Said:
 Text = Said | str
 
 
-def said(key: str, **fields: object) -> Said:
+def said(key: str, /, **fields: object) -> Said:
     """The message key with its fields (lists become tuples, so the message stays hashable)."""
     return Said(key, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in fields.items()))
 
@@ -49,6 +49,79 @@ class SaidValueError(ValueError):
     def __init__(self, message: Said) -> None:
         super().__init__(str(message))
         self.said = message
+
+
+def reason(exc: Exception) -> Text:
+    """What a ValueError says: its catalogue message, or its own text."""
+    return exc.said if isinstance(exc, SaidValueError) else str(exc)
+
+
+def one_of(choices: Sequence[object], word: str = "or") -> Said:
+    """'a, b or c' in the user's language (word: "or" or "and")."""
+    shown = [str(c) for c in choices]
+    if len(shown) < 2:
+        return said("list.one", item="".join(shown))
+    return said(f"list.{word}", items=", ".join(shown[:-1]), last=shown[-1])
+
+
+def pydantic_message(error: Any) -> Said:
+    """A pydantic complaint as a catalogue message (by its type, with its context)."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind in ("value_error", "assertion_error"):
+        cause = ctx.get("error")
+        if isinstance(cause, SaidValueError):
+            return cause.said
+        return said("pydantic.other", msg=str(error["msg"]).removeprefix("Value error, "))
+    if kind in ("literal_error", "enum"):
+        return said("pydantic.expected", expected=_choices(str(ctx.get("expected", ""))))
+    if kind in _BOUNDS:
+        bound = ctx.get(_BOUNDS[kind], "")
+        return said(
+            f"pydantic.{kind}", bound=f"{bound:g}" if isinstance(bound, float) else str(bound)
+        )
+    if f"pydantic.{kind}" in _KNOWN_TYPES:
+        return said(f"pydantic.{kind}")
+    return said("pydantic.other", msg=str(error["msg"]))
+
+
+def _choices(expected: str) -> Said:
+    """The "'a', 'b' or 'c'" of pydantic as a list in the user's language."""
+    head, _, last = expected.rpartition(" or ")
+    return one_of([*head.split(", "), last] if head else [last])
+
+
+_BOUNDS = {
+    "greater_than_equal": "ge",
+    "greater_than": "gt",
+    "less_than_equal": "le",
+    "less_than": "lt",
+    "string_too_short": "min_length",
+    "string_too_long": "max_length",
+    "too_short": "min_length",
+    "too_long": "max_length",
+}
+# pydantic error types with a phrase of their own (no context needed)
+_KNOWN_TYPES = {
+    f"pydantic.{kind}"
+    for kind in (
+        "string_type",
+        "int_type",
+        "int_parsing",
+        "int_from_float",
+        "bool_type",
+        "bool_parsing",
+        "float_type",
+        "float_parsing",
+        "dict_type",
+        "list_type",
+        "model_type",
+        "finite_number",
+        "date_type",
+        "date_parsing",
+        "date_from_datetime_parsing",
+    )
+}
 
 
 class NtmError(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from ntm_cli.model.errors import SaidValueError, said
 from ntm_cli.model.text import fold
 
 AreaClass = Literal["I", "II", "III"]
@@ -43,10 +44,7 @@ def parse_group(value: Any) -> Any:
     if isinstance(value, str):
         number = _number_after(value, _GROUP_PREFIXES)
         if number is None:
-            raise ValueError(
-                f"{value.strip()!r} is not a commune group; write 1, 2 or 3 (nhóm 1, Nhóm I also"
-                " work)"
-            )
+            raise SaidValueError(said("value.not_a_group", value=repr(value.strip())))
         return number
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -62,9 +60,8 @@ def parse_area_class(value: Any) -> Any:
     if isinstance(value, str):
         number = _number_after(value, _AREA_PREFIXES)
         if number is None:
-            raise ValueError(
-                f"{value.strip()!r} is not an area class; write I, II or III (khu vực of the"
-                f" commune under {AREA_SOURCE})"
+            raise SaidValueError(
+                said("value.not_an_area", value=repr(value.strip()), source=AREA_SOURCE)
             )
         return _AREA[number]
     return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from ntm_cli.model.errors import SaidValueError, said
 from ntm_cli.model.text import fold
 
 RegionCode = Literal["tdmnpb", "dbsh", "btb", "dhntb", "tn", "dnb", "dbscl"]
@@ -34,10 +35,7 @@ def parse_region(value: str) -> str:
     """Return the region code for a code or a Vietnamese/English name; raise ValueError."""
     code = _ALIASES.get(fold(value))
     if code is None:
-        raise ValueError(
-            f"unknown region {value!r}; use one of {', '.join(REGION_CODES)}"
-            " or a Vietnamese name such as 'Bắc Trung Bộ'"
-        )
+        raise SaidValueError(said("value.unknown_region", value=repr(value), codes=REGION_CODES))
     return code
 
 

@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from ntm_cli.model.errors import SaidValueError, pydantic_message, said
 from ntm_cli.model.groups import AreaClass, group_from_area, parse_area_class, parse_group
 from ntm_cli.model.regions import RegionCode, parse_region
 from ntm_cli.model.text import inert, inert_lines
@@ -172,9 +173,7 @@ class Threshold(Model):
     @model_validator(mode="after")
     def _candidates_only_when_unknown(self) -> Threshold:
         if self.candidates and self.value != UNKNOWN:
-            raise ValueError(
-                "candidates (disagreeing sources) need value: unknown; do not pick one silently"
-            )
+            raise SaidValueError(said("set.candidates_need_unknown"))
         return self
 
     @property
@@ -234,29 +233,23 @@ class Indicator(Model):
     @model_validator(mode="after")
     def _consistent(self) -> Indicator:
         if (self.kind in SET_KINDS) != (self.target_set is not None):
-            raise ValueError(
-                "`set:` names the referenced set; it is required for kinds meets_set and"
-                " share_meeting_set and not allowed for other kinds"
-            )
+            raise SaidValueError(said("set.target_set"))
         for rule in self.thresholds:
             boolean_kind = self.kind in ("qualitative", "meets_set")
             if boolean_kind and rule.value not in (True, UNKNOWN):
-                raise ValueError(f"a {self.kind} indicator's threshold value is true (đạt)")
+                raise SaidValueError(said("set.threshold_true", kind=self.kind))
             if not boolean_kind and isinstance(rule.value, bool):
-                raise ValueError(f"a {self.kind} indicator needs a numeric threshold, not true")
+                raise SaidValueError(said("set.threshold_numeric", kind=self.kind))
             if (
                 self.kind in ("percent", "share_meeting_set")
                 and isinstance(rule.value, float)
                 and not 0 <= rule.value <= 100
             ):
-                raise ValueError(f"percent threshold {rule.value} is outside 0–100")
+                raise SaidValueError(said("set.percent_outside", value=f"{rule.value:g}"))
         for i, first in enumerate(self.thresholds):
             for second in self.thresholds[i + 1 :]:
                 if first.specificity() == second.specificity() and _overlap(first, second):
-                    raise ValueError(
-                        "two threshold rules of the same specificity overlap; narrow one"
-                        " of them with regions/groups/years"
-                    )
+                    raise SaidValueError(said("set.rules_overlap"))
         return self
 
     def threshold_for(self, region: str | None, group: int | None, year: int) -> Threshold | None:
@@ -305,7 +298,7 @@ class Period(Model):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise ValueError("period end is before its start")
+            raise SaidValueError(said("set.period_backwards"))
         return self
 
     def __str__(self) -> str:
@@ -489,27 +482,31 @@ class CriteriaSet(Model):
         seen_indicators: set[str] = set()
         for criterion in self.criteria:
             if criterion.id in seen_criteria:
-                raise ValueError(f"criterion id {criterion.id!r} appears twice")
+                raise SaidValueError(said("set.criterion_twice", id=repr(criterion.id)))
             seen_criteria.add(criterion.id)
             for indicator in criterion.indicators:
                 if indicator.id in seen_indicators:
-                    raise ValueError(f"indicator id {indicator.id!r} appears twice")
+                    raise SaidValueError(said("set.indicator_twice", id=repr(indicator.id)))
                 seen_indicators.add(indicator.id)
                 for rule in indicator.thresholds:
                     if self.scheme != "regions" and rule.regions is not None:
-                        raise ValueError(
-                            f"indicator {indicator.id}: regions used in a {self.scheme} set"
+                        raise SaidValueError(
+                            said("set.regions_in", id=indicator.id, scheme=self.scheme)
                         )
                     if self.scheme != "groups" and rule.groups is not None:
-                        raise ValueError(
-                            f"indicator {indicator.id}: groups used in a {self.scheme} set"
+                        raise SaidValueError(
+                            said("set.groups_in", id=indicator.id, scheme=self.scheme)
                         )
             if isinstance(criterion.rule, AtLeast) and criterion.rule.at_least > len(
                 criterion.indicators
             ):
-                raise ValueError(
-                    f"criterion {criterion.id}: at_least {criterion.rule.at_least} is more"
-                    f" than its {len(criterion.indicators)} indicators"
+                raise SaidValueError(
+                    said(
+                        "set.at_least_too_many",
+                        id=criterion.id,
+                        at_least=criterion.rule.at_least,
+                        count=len(criterion.indicators),
+                    )
                 )
         if self.floor is not None and self.floor.value > len(self.criteria):
             raise ValueError(
@@ -519,9 +516,8 @@ class CriteriaSet(Model):
         if self.continues is not None:
             strange = sorted(set(self.continues.criteria) - seen_criteria)
             if strange:
-                raise ValueError(
-                    f"continues.criteria: {', '.join(strange)} not a criterion of this set;"
-                    f" its criteria: {', '.join(self.criterion_ids())}"
+                raise SaidValueError(
+                    said("set.continues_unknown", ids=strange, known=self.criterion_ids())
                 )
         return self
 
@@ -574,7 +570,13 @@ class Count(Model):
     @model_validator(mode="after")
     def _achieved_within_total(self) -> Count:
         if self.achieved > self.total:
-            raise ValueError(f"achieved ({self.achieved:g}) is more than total ({self.total:g})")
+            raise SaidValueError(
+                said(
+                    "value.achieved_over_total",
+                    achieved=f"{self.achieved:g}",
+                    total=f"{self.total:g}",
+                )
+            )
         return self
 
     @property
@@ -599,12 +601,15 @@ def _indicator_value(value: Any) -> float | bool | Count | Literal["na"]:
         except ValidationError as exc:  # re-raised as one plain message for this value
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            message = str(first["msg"]).removeprefix("Value error, ")
             if first["type"] == "extra_forbidden":
-                message = "unknown key; a count is written {achieved: N, total: M}"
+                message = said("value.count_unknown_key")
             elif first["type"] == "missing":
-                message = "missing; a count is written {achieved: N, total: M}"
-            raise ValueError(f"{where}: {message}" if where else message) from None
+                message = said("value.count_missing")
+            else:
+                message = pydantic_message(first)
+            if where:
+                message = said("pydantic.at", path=where, problem=message)
+            raise SaidValueError(message) from None
     if isinstance(value, int | float):  # (bools returned above)
         return finite_float(value)  # a 400-digit integer would overflow float()
     if isinstance(value, str):
@@ -613,20 +618,16 @@ def _indicator_value(value: Any) -> float | bool | Count | Literal["na"]:
             return flag
         try:
             return parse_number_text(value)
-        except ValueError as exc:
-            if "ambiguous" in str(exc):  # its advice says which spelling to use
+        except SaidValueError as exc:
+            if exc.said.key == "value.ambiguous":  # its advice says which spelling to use
                 raise
-            raise ValueError(_NOT_A_VALUE.format(f"{value!r} is")) from None
+            raise SaidValueError(said("value.not_a_value", value=repr(value))) from None
     if value is None:
-        raise ValueError("empty value; write a number, đạt / chưa đạt or na, or delete the line")
-    shown = "a list" if isinstance(value, list) else f"{value!r}"
-    raise ValueError(_NOT_A_VALUE.format(f"{shown} is"))
+        raise SaidValueError(said("value.empty"))
+    if isinstance(value, list):
+        raise SaidValueError(said("value.list_not_a_value"))
+    raise SaidValueError(said("value.not_a_value", value=repr(value)))
 
-
-_NOT_A_VALUE = (
-    "{} not a value ntm reads; write a number (87.5), đạt / chưa đạt, na,"
-    " or {{achieved: N, total: M}}"
-)
 
 # A PlainValidator, not a BeforeValidator over a union: pydantic then skips re-checking
 # the normalised value against float | bool | Count | "na", which cost 1.3 µs per count
@@ -645,8 +646,8 @@ def _declared_status(value: Any) -> Any:
         if status is not None:
             return status
     if value is None:
-        raise ValueError("empty status; write đạt, cơ bản đạt or chưa đạt, or delete the line")
-    raise ValueError(f"{value!r} is not a criterion status; write đạt, cơ bản đạt or chưa đạt")
+        raise SaidValueError(said("value.empty_status"))
+    raise SaidValueError(said("value.not_a_status", value=repr(value)))
 
 
 # True (đạt), False (chưa đạt) or "basically_met" (cơ bản đạt: never counted as met).
@@ -766,15 +767,9 @@ class Commune(Model):
         if group is None or area is None:
             return group
         if group_from_area(area) == 3 and group != 3:
-            raise ValueError(
-                f"group {group} contradicts khu_vuc {area}: under QĐ 51/2025/QĐ-TTg a region"
-                f" {area} commune is group 3; write group 3 or remove one of the two lines"
-            )
+            raise SaidValueError(said("value.group_contradicts_area", group=group, area=area))
         if area == "I" and group == 3:
-            raise ValueError(
-                "group 3 contradicts khu_vuc I: under QĐ 51/2025/QĐ-TTg group 3 is the region II"
-                " and III communes; write group 1 or 2, or correct khu_vuc"
-            )
+            raise SaidValueError(said("value.group_3_area_i"))
         return group
 
     @property

@@ -6,6 +6,7 @@ import math
 import re
 from typing import Literal
 
+from ntm_cli.model.errors import SaidValueError, said
 from ntm_cli.model.text import fold
 
 NA: Literal["na"] = "na"
@@ -74,11 +75,11 @@ def finite_float(number: int | float) -> float:
         value = float(number)
     except OverflowError:
         digits = str(number)
-        raise ValueError(
-            f"{digits[:12]}... ({len(digits)} digits) is too large to be a value; check the number"
+        raise SaidValueError(
+            said("value.too_large", start=digits[:12], digits=len(digits))
         ) from None
     if not math.isfinite(value):
-        raise ValueError(f"{number!r} is not a finite number")
+        raise SaidValueError(said("value.not_finite", value=repr(number)))
     return value
 
 
@@ -102,19 +103,19 @@ def _parse_number_text(text: str) -> float:
     if " " in cleaned and _grouped(cleaned.split(",")[0].split(".")[0], " "):
         cleaned = cleaned.replace(" ", "")
     if not cleaned or not _NUMBER.match(cleaned):
-        raise ValueError(f"{text!r} is not a number")
+        raise SaidValueError(said("value.not_a_number", value=repr(text)))
     dots, commas = cleaned.count("."), cleaned.count(",")
     if dots and commas:
         decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
         thousands = "." if decimal == "," else ","
         whole, _, fraction = cleaned.rpartition(decimal)
         if cleaned.count(decimal) > 1 or not _grouped(whole, thousands):
-            raise ValueError(f"{text!r} mixes '.' and ',' in a way that is not a number")
+            raise SaidValueError(said("value.mixed_separators", value=repr(text)))
         number = whole.replace(thousands, "") + "." + fraction
     elif dots > 1 or commas > 1:
         sep = "." if dots else ","
         if not _grouped(cleaned, sep):
-            raise ValueError(f"{text!r} is not a number")
+            raise SaidValueError(said("value.not_a_number", value=repr(text)))
         number = cleaned.replace(sep, "")
     elif dots == 1 or commas == 1:
         sep = "." if dots else ","
@@ -123,15 +124,19 @@ def _parse_number_text(text: str) -> float:
             decimals = fraction.rstrip("0") or "0"
             if len(decimals) == 3:
                 decimals += "0"  # four digits cannot be read as a thousands group
-            raise ValueError(
-                f"{text!r} is ambiguous: it may mean {whole}{fraction} (thousands separator)"
-                f" or {whole}.{fraction} (decimal point); type {whole}{fraction} for the whole"
-                f" number, or {whole},{decimals} for the decimal"
+            raise SaidValueError(
+                said(
+                    "value.ambiguous",
+                    value=repr(text),
+                    whole=f"{whole}{fraction}",
+                    point=f"{whole}.{fraction}",
+                    comma=f"{whole},{decimals}",
+                )
             )
         number = f"{whole or '0'}.{fraction}"
     else:
         number = cleaned
     value = float(sign + number)
     if not math.isfinite(value):
-        raise ValueError(f"{text!r} is not a finite number")
+        raise SaidValueError(said("value.not_finite", value=repr(text)))
     return value

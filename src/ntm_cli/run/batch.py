@@ -287,10 +287,8 @@ class Renderings:
 
 
 def _temporary_file_error(exc: OSError) -> UsageError:
-    return UsageError(
-        f"{tempfile.gettempdir()}: cannot keep the batch's JSON in a temporary file:"
-        f" {exc.strerror or exc}; free some space there or set TMPDIR to another folder"
-    )
+    reason = exc.strerror or str(exc)
+    return UsageError(said("error.batch_temporary", path=tempfile.gettempdir(), reason=reason))
 
 
 class ProgressBar(Protocol):

@@ -29,6 +29,7 @@ from ntm_cli.model.errors import (
     InputErrors,
     UsageError,
     condensed,
+    said,
 )
 from ntm_cli.model.sets import District, Province
 from ntm_cli.run.communes import check_loaded, choose_set, fractions_of
@@ -57,8 +58,7 @@ def _check_set(path: Path, registry: Registry, report: FileReport) -> None:
         report.problems.append(
             InputError(
                 YamlOrigin(report.path, YamlSource(text)).locate(("id",)),
-                f"id {criteria_set.id!r} differs from the file name; name the file"
-                f" {criteria_set.id}.yaml so --sets-dir finds it",
+                said("set.id_not_file_name", id=repr(criteria_set.id), name=criteria_set.id),
             )
         )
 
@@ -89,7 +89,7 @@ def _check_district(
             else:
                 district_set = registry.national_default(district.year, level=level)
         except UsageError as exc:
-            raise InputError(origin.locate(where), str(exc)) from None
+            raise InputError(origin.locate(where), exc.message) from None
     report.sets = [district_set.id]
     for problem in check_commune(district_set, district.as_commune()):
         report.problems.append(
@@ -100,7 +100,7 @@ def _check_district(
             report.problems.append(
                 InputError(
                     origin.locate(("commune_files", index)),
-                    f"commune file {name!r} not found (paths are relative to this file)",
+                    said("district.commune_file_missing", name=repr(name)),
                 )
             )
 

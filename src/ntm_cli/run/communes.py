@@ -16,6 +16,7 @@ from ntm_cli.model.errors import (
     InputErrors,
     UsageError,
     condensed,
+    said,
 )
 from ntm_cli.model.results import CommuneResult, SetChoice
 from ntm_cli.model.sets import Commune, CriteriaSet
@@ -54,11 +55,11 @@ def pick_set(
         try:
             return registry.get(named), "file"
         except UsageError as exc:
-            raise InputError(origin.locate(("criteria_set",)), str(exc)) from None
+            raise InputError(origin.locate(("criteria_set",)), exc.message) from None
     try:
         return registry.national_default(year, level=level), "year"
     except UsageError as exc:
-        raise InputError(origin.locate(("year",)), str(exc)) from None
+        raise InputError(origin.locate(("year",)), exc.message) from None
 
 
 def choose_set(
@@ -211,10 +212,7 @@ def score_paths(
         read = _only(read, commune)
     count = sum(len(communes) for communes, _ in read)
     if limit is not None and count > limit:
-        raise UsageError(
-            f"{count:,} communes: `ntm evaluate` shows at most {limit:,} at once (each with"
-            " every indicator); use `ntm batch` for a province, or --commune NAME for one"
-        )
+        raise UsageError(said("error.evaluate_too_many", count=count, limit=limit))
     plans = Plans()
     for communes, errors in read:
         outcome.errors.extend(errors)
@@ -246,7 +244,6 @@ def _only(read: Read, name: str) -> Read:
     by_fold = {_name_key(n): n for n in names}
     close = [by_fold[f] for f in difflib.get_close_matches(wanted, by_fold, n=5, cutoff=0.5)]
     listed = ", ".join(close or names[:10])
-    raise UsageError(
-        f"--commune {name!r}: no commune of that name in these files"
-        + (f"; closest: {listed}" if listed else "")
-    )
+    if listed:
+        raise UsageError(said("error.no_such_commune_closest", name=repr(name), closest=listed))
+    raise UsageError(said("error.no_such_commune", name=repr(name)))

@@ -9,7 +9,7 @@ from ntm_cli.inputs.files import YamlOrigin, load_yaml_file, validate
 from ntm_cli.inputs.read import holds_district, holds_province
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.yaml_text import YamlSource
-from ntm_cli.model.errors import InputError, InputErrors
+from ntm_cli.model.errors import InputError, InputErrors, said
 from ntm_cli.model.results import CommuneResult, Notice
 from ntm_cli.model.sets import District, Province
 from ntm_cli.run.communes import pick_set, score_paths
@@ -60,8 +60,7 @@ def score_district(
         else:
             raise InputError(
                 origin.locate(()),
-                "a district file has `district:` (and no `commune:`), a province file"
-                " `province:` and `commune_files:`; see README, District and Province",
+                said("district.not_a_district"),
             )
         unit_set, chosen_by = pick_set(
             registry, set_option, unit.criteria_set, unit.year, origin, level=outcome.level

@@ -32,11 +32,11 @@ def _nearby(ids: list[str], wanted: str) -> str:
 _SLIPS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", ",": ".", " ": ""})
 
 
-def _did_you_mean(ids: list[str], wanted: str) -> str:
+def _did_you_mean(ids: list[str], wanted: str) -> Text:
     fixed = wanted.translate(_SLIPS)
     fixed = ".".join(part.lstrip("0") or "0" for part in fixed.split("."))
     close = [fixed] if fixed in ids else difflib.get_close_matches(wanted, ids, n=1, cutoff=0.6)
-    return f" did you mean {close[0]}?" if close else ""
+    return said("check.did_you_mean", guess=close[0]) if close else ""
 
 
 def unlisted_criterion(criteria_set: CriteriaSet, key: str) -> Criterion | None:
@@ -64,7 +64,7 @@ def check_other_sets(
             problems.append(
                 Problem(
                     ("other_sets", set_id),
-                    f"unknown criteria set {set_id!r}; `ntm sets list` shows the ids",
+                    said("set.unknown", id=repr(set_id)),
                     at_key=True,
                 )
             )
@@ -86,33 +86,26 @@ _BOOLEAN_KINDS = ("qualitative", "meets_set")
 _PERCENT_KINDS = ("percent", "share_meeting_set")
 
 
-def _value_problem(key: str, kind: str, value: float | bool | Count | str) -> str | None:
+def _value_problem(key: str, kind: str, value: float | bool | Count | str) -> Text | None:
     """Why this value cannot be scored as indicator `key` of this kind, or None if it can."""
     if value.__class__ is float:  # the commonest case first: this runs for every value
         if kind in _BOOLEAN_KINDS:
-            return f"indicator {key} is qualitative; write đạt or chưa đạt"
+            return said("check.qualitative", id=key)
         if value < 0:
-            return f"{value:g} is negative; {key} cannot be below 0"
+            return said("check.negative", value=f"{value:g}", id=key)
         if kind in _PERCENT_KINDS and value > 100:
-            return f"{value:g}% is impossible for {key}; percentages are 0–100"
+            return said("check.over_100", value=f"{value:g}", id=key)
         if kind == "count" and not value.is_integer():
-            return f"{value:g} is not a whole number of units"
+            return said("check.not_whole", value=f"{value:g}")
         return None
     if value == NA:
         return None
     if kind in _BOOLEAN_KINDS:
-        return (
-            None
-            if isinstance(value, bool)
-            else f"indicator {key} is qualitative; write đạt or chưa đạt"
-        )
+        return None if isinstance(value, bool) else said("check.qualitative", id=key)
     if isinstance(value, bool):
-        return f"indicator {key} needs a number ({kind}), not đạt/chưa đạt"
+        return said("check.needs_number", id=key, kind=kind)
     if isinstance(value, Count) and kind not in _PERCENT_KINDS:
-        return (
-            f"indicator {key} is a {kind}, not a percentage;"
-            " give one number instead of achieved/total"
-        )
+        return said("check.count_not_percent", id=key, kind=kind)
     return None
 
 
@@ -126,8 +119,7 @@ def check_commune(
         problems.append(
             Problem(
                 ("commune",),
-                f"missing region: set {criteria_set.id} has thresholds by region;"
-                f" add `region:` with one of {', '.join(REGION_CODES)}",
+                said("check.missing_region", id=criteria_set.id, codes=REGION_CODES),
                 at_key=True,
             )
         )
@@ -135,9 +127,7 @@ def check_commune(
         problems.append(
             Problem(
                 ("commune",),
-                f"missing group: set {criteria_set.id} has thresholds by commune group;"
-                " add `group:` 1, 2 or 3 (QĐ 51/2025/QĐ-TTg: 1 near-urban, 3 region II/III"
-                " communes, 2 the others), or `khu_vuc: II` / `III` for a region II/III commune",
+                said("check.missing_group", id=criteria_set.id),
                 at_key=True,
             )
         )
@@ -149,9 +139,13 @@ def check_commune(
             problems.append(
                 Problem(
                     ("indicators", key),
-                    f"unknown indicator {key!r} for set {criteria_set.id};"
-                    f"{_did_you_mean(list(indicators), key)}"
-                    f" known ids: {_nearby(list(indicators), key)}",
+                    said(
+                        "check.unknown_indicator",
+                        key=repr(key),
+                        id=criteria_set.id,
+                        guess=_did_you_mean(list(indicators), key),
+                        known=_nearby(list(indicators), key),
+                    ),
                     at_key=True,
                 )
             )
@@ -165,8 +159,12 @@ def check_commune(
             problems.append(
                 Problem(
                     ("criteria", key),
-                    f"unknown criterion {key!r} for set {criteria_set.id};"
-                    f" criteria are {', '.join(criteria_ids)}",
+                    said(
+                        "check.unknown_criterion",
+                        key=repr(key),
+                        id=criteria_set.id,
+                        known=criteria_ids,
+                    ),
                     at_key=True,
                 )
             )

@@ -34,7 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def message(key: str, lang: str, **args: object) -> str:
+def message(key: str, lang: str, /, **args: object) -> str:
     """The phrase for key in lang ("en", else Vietnamese), with its fields filled in."""
     vi, en = MESSAGES[key]
     text = en if lang == "en" else vi
