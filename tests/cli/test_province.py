@@ -89,4 +89,4 @@ def test_a_missing_commune_file_is_located_in_the_province_file(tmp_path: Path) 
     path = province(tmp_path, ["khong-co.yaml"])
     result = run("validate", path)
     assert result.exit_code == 2
-    assert "tinh-dien-bien.yaml:4:5: commune file 'khong-co.yaml' not found" in result.stdout
+    assert "tinh-dien-bien.yaml:4:5: không tìm thấy tệp xã 'khong-co.yaml'" in result.stdout

@@ -94,7 +94,7 @@ def test_verify_json_lists_the_differences_for_scripts(folder: Path) -> None:
     assert data["agrees"] is False
     assert {"kind": "input", "name": THACH_HOA, "state": "unreadable"} in data["files"]
     assert data["differences"][0]["field"] == "gone"
-    assert f"{THACH_HOA}:1:1: no such file or folder" in result.stderr
+    assert f"{THACH_HOA}:1:1: không có tệp hay thư mục này" in result.stderr
 
 
 def test_verify_refuses_a_file_that_is_not_a_result(folder: Path) -> None:

@@ -239,8 +239,8 @@ def test_xlsx_merged_header_cells_are_reported(tmp_path: Path) -> None:
     workbook.save(path)
     result = run("batch", path, "--sets-dir", TOY_SETS)
     assert result.exit_code == 2
-    assert f"{path}:1:C: không rõ cột 'Giáo dục'" in result.stderr
-    assert f"{path}:1:D: ô tên cột bị trống (hoặc là phần của một ô gộp)" in result.stderr
+    assert f"{path}:1:C: unknown column 'Giáo dục'" in result.stderr
+    assert f"{path}:1:D: header cell is empty (or part of a merged cell)" in result.stderr
 
 
 def test_an_empty_required_cell_is_located(tmp_path: Path) -> None:
