@@ -7,6 +7,7 @@ and in the text report.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from helpers import FIXTURES, run
@@ -94,3 +95,77 @@ def test_a_set_without_a_floor_gets_no_floor_line() -> None:
         "còn 02 xã dưới 8 tiêu chí. Các xã dưới 8 tiêu chí: Xã Đồng Tâm (5/10),"
         " Xã Bình Minh (6/10)." in given
     )
+
+
+def test_the_same_communes_twice_are_counted_once_with_an_error_naming_both_places(
+    tmp_path: Path,
+) -> None:
+    # Was: the same communes as an XLSX and a CSV made "Toàn bộ 20 xã".
+    folder = tmp_path / "tinh"
+    folder.mkdir()
+    text = (PROVINCE / "2025.yaml").read_text(encoding="utf-8")
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    (folder / "b.yaml").write_text(text.replace('"17": chưa đạt', '"17": đạt'), encoding="utf-8")
+    code, data = batch_json(folder)
+    assert code == 2  # a duplicate is an input error
+    assert data["summary"]["communes"] == 4 and len(data["communes"]) == 4
+    assert data["summary"]["average_met"] == 17.3  # the first records, as before
+    twice = [e for e in data["errors"] if e["kind"] == "duplicate"]
+    assert len(twice) == 4
+    binh_minh = next(e for e in twice if "Bình Minh" in e["message"])
+    assert binh_minh["file"].endswith("b.yaml") and binh_minh["line"] == 11
+    assert binh_minh["other"].endswith("a.yaml:11:14")
+    assert "(17/19 tiêu chí), ở đây lại có với kết quả khác (18/19)" in binh_minh["message"]
+    result = run("batch", folder, "--format", "text")
+    assert result.stdout.startswith("Toàn bộ 4 xã được đánh giá")
+    assert "b.yaml:4:14: Xã An Phú năm 2025 đã có ở" in result.stderr
+
+
+def test_a_commune_code_identifies_it_whatever_its_name(tmp_path: Path) -> None:
+    one = tmp_path / "a.yaml"
+    one.write_text(
+        "commune: Xã An Phú\ncode: '99901'\nprovince: Tỉnh Thử\ngroup: 2\nyear: 2026\n"
+        "criteria_set: qd51-2025-xa-ntm\n",
+        encoding="utf-8",
+    )
+    two = tmp_path / "b.yaml"
+    two.write_text(one.read_text(encoding="utf-8").replace("Xã An Phú", "An Phu"), "utf-8")
+    other = tmp_path / "c.yaml"
+    other.write_text(one.read_text(encoding="utf-8").replace("99901", "99902"), "utf-8")
+    _, data = batch_json(one, two, other)
+    assert [e["kind"] for e in data["errors"]] == ["duplicate"]  # c.yaml has another code
+    assert data["summary"]["communes"] == 2
+
+
+def test_several_years_are_never_averaged_together(tmp_path: Path) -> None:
+    # Was: a folder with a 2023 and a 2024 file made one average over both years.
+    later = tmp_path / "2024.yaml"
+    later.write_text(
+        (PROVINCE / "2025.yaml").read_text(encoding="utf-8").replace("2025", "2024"), "utf-8"
+    )
+    code, data = batch_json(PROVINCE / "2025.yaml", later)
+    assert code == 1 and not data["errors"]  # the same communes in two years: no duplicate
+    assert [(s["year"], s["communes"]) for s in data["summary"]["sets"]] == [(2024, 4), (2025, 4)]
+    assert data["summary"]["average_met"] is None
+
+
+def test_reports_ntm_wrote_are_skipped_with_one_line(tmp_path: Path) -> None:
+    # Was: ntm's own earlier report files in the folder added 194 error lines.
+    folder = tmp_path / "tinh"
+    folder.mkdir()
+    (folder / "2025.yaml").write_text((PROVINCE / "2025.yaml").read_text(encoding="utf-8"), "utf-8")
+    for fmt, name in (("xlsx", "bao-cao.xlsx"), ("csv", "bao-cao.csv")):
+        assert run("batch", folder, "-f", fmt, "-o", folder / name).exit_code == 1
+    assert run("evaluate", folder / "2025.yaml", "-f", "csv", "-o", folder / "xa.csv").exit_code
+    result = run("batch", folder, "--format", "json")
+    assert result.exit_code == 1  # no input error
+    data = json.loads(result.stdout)
+    assert data["summary"]["communes"] == 4 and data["errors"] == []
+    assert sorted(Path(p).name for p in data["summary"]["skipped_reports"]) == [
+        "bao-cao.csv",
+        "bao-cao.xlsx",
+        "xa.csv",
+    ]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3
+    assert all("bỏ qua, đây là báo cáo do ntm tạo" in line for line in lines)

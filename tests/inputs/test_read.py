@@ -91,11 +91,21 @@ def test_the_four_commands_read_the_same_communes(tmp_path: Path) -> None:
     assert expected == 4 + 3 + 4
     args = [*inputs, "--sets-dir", TOY_SETS]
     evaluated = json.loads(run("evaluate", *args, "--format", "json").stdout)
-    batched = json.loads(run("batch", *args, "--format", "json").stdout)
-    assert len(evaluated) == batched["summary"]["communes"] == expected
+    parts = [
+        json.loads(run("batch", p, "--sets-dir", TOY_SETS, "--format", "json").stdout)
+        for p in inputs
+    ]
+    assert len(evaluated) == sum(b["summary"]["communes"] for b in parts) == expected
     records = [commune.pop("record") for commune in evaluated]  # batch: one record at the top
-    assert batched["communes"] == evaluated
-    assert {p for r in records for p in r["inputs"]} == set(batched["record"]["inputs"])
+    assert [c for b in parts for c in b["communes"]] == evaluated
+    assert {p for r in records for p in r["inputs"]} == {
+        p for b in parts for p in b["record"]["inputs"]
+    }
+    # Together, the XLS and ODS files repeat communes of the YAML file (the ODS is it
+    # resaved): five communes, each counted once, six errors naming both places.
+    batched = json.loads(run("batch", *args, "--format", "json").stdout)
+    assert batched["summary"]["communes"] == 5
+    assert [e["kind"] for e in batched["errors"]] == ["duplicate"] * 6
     checked = run("validate", *args)
     assert checked.exit_code == 0, checked.stdout
     assert [line.split(": ", 1)[1] for line in checked.stdout.splitlines()] == [
@@ -179,3 +189,14 @@ def test_rows_beyond_a_stale_dimension_are_read() -> None:
     communes, errors = read_communes(SHEETS / "stale-dimension.xlsx")
     assert errors == []
     assert len(communes) == len(read_communes(SHEETS / "communes.yaml")[0]) == 4
+
+
+def test_the_report_headers_ntm_recognises_are_the_catalogue_labels() -> None:
+    from ntm_cli.inputs.read import _REPORT_HEADERS
+    from ntm_cli.report.messages import message
+
+    for lang in ("vi", "en"):
+        batch = {message(k, lang).lower() for k in ("batch.criteria_met", "batch.criteria_total")}
+        keys = ("commune_csv.criterion_status", "commune_csv.indicator_status")
+        commune = {message(k, lang).lower() for k in keys}
+        assert batch in _REPORT_HEADERS and commune in _REPORT_HEADERS

@@ -152,6 +152,10 @@ def batch(
             report, objects, fmt, output, force, lang.value,
             details=not no_details, sep=csv_separator(sep, lang.value),
         )  # fmt: skip
+    from ntm_cli.report.messages import message
+
+    for path in report.skipped:  # one line each, on stderr: not an input error
+        typer.echo(message("figures.skipped_report", lang.value, path=path), err=True)
     print_errors(report.errors, lang.value)
     if report.errors:
         raise typer.Exit(EXIT_INPUT)

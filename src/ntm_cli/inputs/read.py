@@ -36,6 +36,53 @@ _HINTS = {
 _DEFAULT_HINT = "kind.hint_template"
 
 
+# Header cells only ntm's own reports have (the catalogue's batch.criteria_met and
+# batch.criteria_total, commune_csv.criterion_status and commune_csv.indicator_status, in
+# both languages; tests/inputs checks they match): a report written back as input would
+# be read as communes and give a line of errors per row.
+_REPORT_HEADERS = (
+    frozenset({"số tiêu chí đạt", "số tiêu chí áp dụng"}),
+    frozenset({"criteria met", "criteria applicable"}),
+    frozenset({"kết quả tiêu chí", "kết quả chỉ tiêu"}),
+    frozenset({"criterion status", "indicator status"}),
+)
+REPORT_KEYWORD = "ntm-report"  # in the properties of every workbook ntm writes as a report
+# Sheets of ntm's batch workbook before it carried the keyword.
+_REPORT_SHEETS = (frozenset({"Tổng hợp", "Từng xã"}), frozenset({"Summary", "Communes"}))
+
+
+def written_by_ntm(path: str | os.PathLike[str]) -> bool:
+    """True for a report ntm wrote (batch/evaluate CSV or workbook), not data to score."""
+    import zipfile
+
+    suffix = os.path.splitext(path)[1].lower()
+    try:
+        if suffix == ".csv":
+            with open(path, "rb") as handle:
+                first = handle.read(4096).split(b"\n", 1)[0]
+            text = first.decode("utf-8-sig", errors="replace").strip().lower()
+            cells = {c.strip().strip('"') for c in re.split(r"[;,\t]", text)}
+            return any(needed <= cells for needed in _REPORT_HEADERS)
+        if suffix in (".xlsx", ".xlsm"):
+            with zipfile.ZipFile(path) as book:
+                names = set(book.namelist())
+                if "docProps/core.xml" in names:
+                    core = book.read("docProps/core.xml").decode("utf-8", errors="replace")
+                    if REPORT_KEYWORD in core:
+                        return True
+                if "xl/workbook.xml" in names:
+                    sheets = set(
+                        re.findall(
+                            r'<sheet [^>]*name="([^"]+)"',
+                            book.read("xl/workbook.xml").decode("utf-8", errors="replace"),
+                        )
+                    )
+                    return any(needed <= sheets for needed in _REPORT_SHEETS)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # the reader says what is wrong
+        return False
+    return False
+
+
 def kind_of(path: str | os.PathLike[str]) -> Kind:
     """YAML or sheet, by the file's suffix (no suffix: YAML, as from a pipe); else an error."""
     if is_sheet(path):

@@ -178,6 +178,8 @@ class ErrorRecord:
     column: int
     column_letter: str | None
     message: Text
+    kind: str = "input"  # "duplicate": the same commune given twice in one batch
+    other: str | None = None  # the other place a duplicate is given ("file:line")
 
     @classmethod
     def at(cls, where: Location, message: Text) -> ErrorRecord:

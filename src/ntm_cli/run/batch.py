@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from ntm_cli.inputs.read import INPUT_SUFFIXES, expand
+from ntm_cli.inputs.read import INPUT_SUFFIXES, expand, written_by_ntm
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import (
     Cell,
@@ -46,6 +46,7 @@ from ntm_cli.scoring.rollup import (
     CommuneSummary,
     GroupBy,
     SetLine,
+    duplicates,
     roll_up,
     summarise,
 )
@@ -157,11 +158,18 @@ class Worker:
         else:
             loaded, errors = communes_from_rows(task.header, task.rows)
             outcome = score_communes(loaded, self.registry, set_option, plans=self.plans)
-            outcomes = [(Outcome(outcome.results, [*errors, *outcome.errors]), task.header.path)]
+            outcome = Outcome(
+                outcome.results, [*errors, *outcome.errors], outcome.sources, outcome.places
+            )
+            outcomes = [(outcome, task.header.path)]
             done = len(task.rows)
         render = self.settings.render
         return ChunkResult(
-            communes=tuple(summarise(r, source) for o, source in outcomes for r in o.results),
+            communes=tuple(
+                summarise(r, source, place)
+                for o, source in outcomes
+                for r, place in zip(o.results, o.places, strict=True)
+            ),
             rendered=tuple(render(r) for o, _ in outcomes for r in o.results) if render else (),
             errors=tuple(ErrorRecord.of(e) for o, _ in outcomes for e in o.errors),
             done=done,
@@ -262,6 +270,7 @@ class Renderings:
         except OSError as exc:
             raise _temporary_file_error(exc) from None
         self._count = 0
+        self.skipped: frozenset[int] = frozenset()  # positions not written (duplicates)
 
     def add(self, texts: Sequence[bytes]) -> None:
         """Append renderings, each with its length in front."""
@@ -277,9 +286,11 @@ class Renderings:
 
     def __iter__(self) -> Iterator[bytes]:
         self._file.seek(0)
-        for _ in range(self._count):
+        for index in range(self._count):
             size = int.from_bytes(self._file.read(8), "little")
-            yield self._file.read(size)
+            text = self._file.read(size)
+            if index not in self.skipped:
+                yield text
 
     def close(self) -> None:
         """Delete the file."""
@@ -325,6 +336,8 @@ def score_batch(
     record (the digests of every set and input file).
     """
     files, errors = expand(paths)
+    reports = [f for f in files if written_by_ntm(f)]  # ntm's own earlier reports
+    files = [f for f in files if f not in reports]
     if skip is not None and skip.suffix.lower() in INPUT_SUFFIXES and skip.exists():
         files = [f for f in files if not os.path.exists(f) or not os.path.samefile(f, skip)]
     yaml_count = sum(not is_sheet(f) for f in files)
@@ -367,8 +380,15 @@ def score_batch(
     for used in sets_used.values():
         check_floor(floor, used)
     floors = {i: used.floor.value if used.floor else None for i, used in sets_used.items()}
+    repeats = duplicates(communes)
+    twice = [_duplicate_error(communes[i], communes[first]) for i, first in repeats]
+    if repeats:  # each commune is counted once: its first record (README: duplicates)
+        dropped = frozenset(i for i, _ in repeats)
+        communes = [c for i, c in enumerate(communes) if i not in dropped]
+        if rendered is not None:
+            rendered.skipped = dropped
     rollup = roll_up(communes, by=by, floor=floor, floors=floors)
-    listed = condensed([*errors, *found], ErrorRecord.at)
+    listed = condensed([*errors, *found], ErrorRecord.at) + twice
     sets = {
         s.id: SetLine(s.id, s.title, s.decision.number, s.decision.date) for s in sets_used.values()
     }
@@ -377,7 +397,31 @@ def score_batch(
         from ntm_cli.run.record import make_record
 
         record = make_record(registry, sets_used, [f for f in files if os.path.isfile(f)], run_at)
-    return BatchReport(rollup, communes, listed, names, sets, record)
+    return BatchReport(rollup, communes, listed, names, sets, record, reports)
+
+
+def _duplicate_error(again: CommuneSummary, first: CommuneSummary) -> ErrorRecord:
+    """The error row of a commune given a second time: both places, and which one counts."""
+    path, line, column = _split_place(again.place, again.source)
+    key = "figures.duplicate_same" if again.statuses == first.statuses else "figures.duplicate"
+    message = said(
+        key, commune=again.commune, year=again.year, other=first.place or first.source,
+        met=first.met, total=first.total, again_met=again.met, again_total=again.total,
+    )  # fmt: skip
+    letter = column if not column.isdigit() else None
+    number = int(column) if column.isdigit() else 0
+    return ErrorRecord(
+        path, line, number, letter, message, kind="duplicate", other=first.place or first.source
+    )
+
+
+def _split_place(place: str, source: str) -> tuple[str, int, str]:
+    """'file.yaml:12:3' -> ('file.yaml', 12, '3'); 'book.xlsx:7:B' -> (..., 7, 'B')."""
+    head, _, column = place.rpartition(":")
+    path, _, line = head.rpartition(":")
+    if not path or not line.isdigit():
+        return source, 0, "0"
+    return path, int(line), column
 
 
 def check_floor(floor: int | None, criteria_set: CriteriaSet) -> None:

@@ -32,12 +32,14 @@ class Outcome:
     results: list[CommuneResult] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # each result's input file, in step
+    places: list[str] = field(default_factory=list)  # each result's "file:line", in step
 
     def extend(self, other: Outcome) -> None:
         """Add another outcome's results and errors to this one."""
         self.results.extend(other.results)
         self.errors.extend(other.errors)
         self.sources.extend(other.sources)
+        self.places.extend(other.places)
 
 
 def pick_set(
@@ -168,6 +170,7 @@ def score_communes(
             )
             outcome.results.append(result)
             outcome.sources.append(loaded.origin.path)
+            outcome.places.append(str(loaded.origin.locate(("commune",))))
         except InputErrors as exc:
             outcome.errors.extend(exc.errors)
         except InputError as exc:
@@ -186,7 +189,7 @@ def score_path(
     """Read one input file (YAML or sheet) and score every commune in it."""
     communes, errors = read_communes(path)
     outcome = score_communes(communes, registry, set_option, ladder=ladder, plans=plans)
-    return Outcome(outcome.results, [*errors, *outcome.errors], outcome.sources)
+    return Outcome(outcome.results, [*errors, *outcome.errors], outcome.sources, outcome.places)
 
 
 def score_paths(

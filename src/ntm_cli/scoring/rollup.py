@@ -40,6 +40,8 @@ class CommuneSummary:
     statuses: tuple[tuple[str, str], ...]  # (criterion id, status) in set order
     source: str
     group: int | None = None  # commune group 1/2/3 of the 2026–2030 sets
+    code: str | None = None  # the administrative unit code, when given
+    place: str = ""  # "file:line" of the commune's record, for messages naming it
 
     @property
     def meets_set(self) -> bool:
@@ -51,7 +53,7 @@ class CommuneSummary:
         # generated __setstate__ of a frozen slots dataclass (it calls fields() each time).
         return CommuneSummary, (
             self.commune, self.district, self.province, self.year, self.set_id,
-            self.met, self.total, self.statuses, self.source, self.group,
+            self.met, self.total, self.statuses, self.source, self.group, self.code, self.place,
         )  # fmt: skip
 
     @property
@@ -65,14 +67,54 @@ class CommuneSummary:
         return sum(status == "basically_met" for _, status in self.statuses)
 
 
-def summarise(result: CommuneResult, source: str) -> CommuneSummary:
+def summarise(result: CommuneResult, source: str, place: str = "") -> CommuneSummary:
     """The compact summary of a commune result."""
     statuses = tuple([(c.id, c.status) for c in result.criteria])
     # positional, in field order: one summary per commune of a batch
     return CommuneSummary(
         result.commune, result.district, result.province, result.year, result.set_id,
-        result.met, result.total, statuses, source, result.group,
+        result.met, result.total, statuses, source, result.group, result.code, place,
     )  # fmt: skip
+
+
+def _identity_name(name: str | None) -> str:
+    """'Xã An Phú', 'xa an phu' and 'AN PHÚ' name the same commune; so do 'Huyện X' and 'X'."""
+    folded = fold(name or "").strip()
+    for prefix in ("xa ", "huyen ", "thi xa ", "thanh pho ", "tinh "):
+        if folded.startswith(prefix):
+            return folded[len(prefix) :].strip()
+    return folded
+
+
+def duplicates(communes: Sequence[CommuneSummary]) -> list[tuple[int, int]]:
+    """(index, index of its first occurrence) for every commune given again in the batch.
+
+    A commune is identified by its name, province and year, and its district where given;
+    two records with the same administrative `code` and year are the same commune whatever
+    their names, and two different codes are two communes.
+    """
+    by_code: dict[tuple[str, int], int] = {}
+    by_name: dict[tuple[str, str, str, int], int] = {}
+    found = []
+    for index, c in enumerate(communes):
+        code = (c.code or "").strip()
+        first = by_code.get((code, c.year)) if code else None
+        name_key = (
+            _identity_name(c.commune), _identity_name(c.province), _identity_name(c.district),
+            c.year,
+        )  # fmt: skip
+        if first is None:
+            candidate = by_name.get(name_key)
+            other = (communes[candidate].code or "").strip() if candidate is not None else ""
+            if candidate is not None and not (code and other and code != other):
+                first = candidate
+        if first is not None:
+            found.append((index, first))
+            continue
+        if code:
+            by_code[(code, c.year)] = index
+        by_name.setdefault(name_key, index)
+    return found
 
 
 def average(total: int, count: int) -> Decimal | None:
@@ -299,6 +341,7 @@ class BatchReport:
     names: dict[tuple[str, str], Text]  # (set id, criterion id) -> name
     sets: dict[str, SetLine] = field(default_factory=dict)  # the sets used, by id
     record: RunRecord | None = None  # what the batch was made from (JSON and printed reports)
+    skipped: list[str] = field(default_factory=list)  # ntm's own reports among the inputs
 
     @property
     def decisions(self) -> dict[str, str]:

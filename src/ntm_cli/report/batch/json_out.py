@@ -31,6 +31,7 @@ def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
         "floor": rollup.floor,
         "under_floor": overall.under_floor,
         "errors": len(report.errors),
+        "skipped_reports": list(report.skipped),
         "sets": [_set_dict(report, part.tally) for part in rollup.sets],
         "distribution": [
             {"criteria_set": part.key[0], "year": part.key[1], "criteria_met": k, "communes": n}
@@ -140,7 +141,8 @@ def write(stream: IO[bytes], report: BatchReport, communes: Iterable[bytes], lan
         written += 1
     stream.write(b"\n  ],\n" if written else b"],\n")
     errors = [{"file": e.file, "line": e.line, "column": e.column_letter or e.column,
-               "message": say(e.message, lang), "key": key_of(e.message)}
+               "message": say(e.message, lang), "key": key_of(e.message), "kind": e.kind,
+               **({"other": e.other} if e.other is not None else {})}
               for e in report.errors]  # fmt: skip
     stream.write(b'  "errors": ' + dumps(errors))
     if report.record is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import IO, Any
 
+from ntm_cli.inputs.read import REPORT_KEYWORD
 from ntm_cli.report.annex import legend, matrix, matrix_cells, matrix_header
 from ntm_cli.report.batch.common import (
     closest_header,
@@ -154,6 +155,7 @@ def write(
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
+    workbook.properties.keywords = REPORT_KEYWORD  # so a later batch skips it as input
     _summary(workbook, report, lang)
     ids = criterion_ids(report)
     rows = [commune_row(report, commune, ids, lang) for commune in report.communes]

@@ -65,6 +65,24 @@ PHRASES: dict[str, tuple[str, str]] = {
         "--floor {floor} is more than the {count} criteria of set {set_id} ({decision}); give"
         " at most {count}, or leave --floor out to use the set's own floor",
     ),
+    "figures.duplicate": (
+        "{commune} năm {year} đã có ở {other} ({met}/{total} tiêu chí), ở đây lại có với kết"
+        " quả khác ({again_met}/{again_total}); chỉ tính một lần, theo chỗ có trước. Giữ một"
+        " trong hai chỗ và bỏ chỗ kia khỏi đợt chấm",
+        "{commune}, year {year}, is already given at {other} ({met}/{total} criteria) and again"
+        " here with another result ({again_met}/{again_total}); it is counted once, as given"
+        " first. Keep one of the two and remove the other from the batch",
+    ),
+    "figures.duplicate_same": (
+        "{commune} năm {year} đã có ở {other} (cùng kết quả {met}/{total} tiêu chí); chỉ tính"
+        " một lần. Bỏ một trong hai chỗ khỏi đợt chấm",
+        "{commune}, year {year}, is already given at {other} (the same result, {met}/{total}"
+        " criteria); it is counted once. Remove one of the two from the batch",
+    ),
+    "figures.skipped_report": (
+        "{path}: bỏ qua, đây là báo cáo do ntm tạo, không phải số liệu xã",
+        "{path}: skipped, a report ntm wrote, not commune data",
+    ),
     # `ntm batch` options
     "batch_help.floor": (
         "Đếm các xã đạt ít hơn số tiêu chí này, cho mọi bộ tiêu chí (mặc định: mức sàn mà bộ"
