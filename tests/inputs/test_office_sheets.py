@@ -288,3 +288,15 @@ def test_a_misspelt_id_of_a_criterion_whose_list_is_complete_is_an_error(tmp_pat
     assert f"{path}:2:D: unknown indicator '8.l' for set qd318-xa-ntm; did you mean 8.1?" in (
         result.stdout
     )
+
+
+def test_an_office_can_read_empty_status_cells_as_unmet(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "tong-hop.csv", OFFICE)
+    _, second = _communes(path, "--empty-status", "unmet")
+    assert _statuses(second)["4"] == "unmet" and _statuses(second)["5"] == "unmet"
+    batch = run(
+        "batch", "--sets-dir", TOY_SETS, "--set", "toy-xa", path, "-f", "csv", "--lang", "en",
+        "--empty-status", "unmet", "--jobs", "2",
+    )  # fmt: skip
+    assert batch.stdout.splitlines()[2].endswith("Not met,Not met,")
+    assert run("validate", "--sets-dir", TOY_SETS, "--empty-status", "unmet", path).exit_code == 0

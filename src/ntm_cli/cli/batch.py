@@ -15,6 +15,8 @@ from ntm_cli.cli.options import (
     EXIT_INPUT,
     EXIT_NOT_MET,
     EXIT_OK,
+    EmptyStatus,
+    EmptyStatusOption,
     ForceOption,
     LangOption,
     Language,
@@ -102,6 +104,7 @@ def batch(
     ] = False,
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
+    empty_status: EmptyStatusOption = EmptyStatus.not_given,
     no_details: NoDetailsOption = False,
     sep: SepOption = None,
 ) -> None:
@@ -132,7 +135,8 @@ def batch(
     render = partial(commune_json, lang=lang.value) if fmt is BatchFormat.json else None
     # The run's record (set and input digests): in the JSON and the printed report's footer.
     run_at = run_time() if fmt in (BatchFormat.json, BatchFormat.html) else None
-    settings = Settings(tuple(sets_dir or ()), set_id, render)
+    empty_unmet = empty_status is EmptyStatus.unmet
+    settings = Settings(tuple(sets_dir or ()), set_id, render, empty_unmet)
     show = not quiet and sys.stderr.isatty()
     objects = Renderings() if render is not None else None
     with _sigterm_as_exit(), closing(objects) if objects is not None else nullcontext():

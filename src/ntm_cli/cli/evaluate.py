@@ -12,6 +12,8 @@ from ntm_cli.cli.options import (
     EXIT_INPUT,
     EXIT_NOT_MET,
     EXIT_OK,
+    EmptyStatus,
+    EmptyStatusOption,
     ForceOption,
     LangOption,
     Language,
@@ -89,6 +91,7 @@ def evaluate(
         ),
     ] = None,
     sets_dir: SetsDirOption = None,
+    empty_status: EmptyStatusOption = EmptyStatus.not_given,
     communes_dir: Annotated[
         Path | None,
         typer.Option(
@@ -164,7 +167,13 @@ def evaluate(
         _evaluate_district(files, registry, set_id, communes_dir, fmt, lang)
         return
     outcome = score_paths(
-        files, registry, set_id, ladder=ladder, commune=commune, limit=MAX_COMMUNES
+        files,
+        registry,
+        set_id,
+        ladder=ladder,
+        commune=commune,
+        limit=MAX_COMMUNES,
+        empty_unmet=empty_status is EmptyStatus.unmet,
     )
     if outcome.results:
         from dataclasses import replace

@@ -77,6 +77,23 @@ NoDetailsOption = Annotated[
 ]
 
 
+class EmptyStatus(StrEnum):
+    """What an empty criterion status cell of a sheet means."""
+
+    not_given = "not-given"
+    unmet = "unmet"
+
+
+EmptyStatusOption = Annotated[
+    EmptyStatus,
+    typer.Option(
+        "--empty-status",
+        help=help_text("sheets.help_empty_status"),
+        metavar="not-given|unmet",
+    ),
+]
+
+
 class Separator(StrEnum):
     """CSV column separators."""
 

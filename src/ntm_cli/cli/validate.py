@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from ntm_cli.cli.options import EXIT_INPUT, EXIT_OK, LangOption, Language, SetsDirOption
+from ntm_cli.cli.options import (
+    EXIT_INPUT,
+    EXIT_OK,
+    EmptyStatus,
+    EmptyStatusOption,
+    LangOption,
+    Language,
+    SetsDirOption,
+)
 
 
 def validate(
@@ -30,6 +38,7 @@ def validate(
     ] = False,
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
+    empty_status: EmptyStatusOption = EmptyStatus.not_given,
 ) -> None:
     """Check files and list every problem as file:line:col: message, without scoring.
 
@@ -52,7 +61,8 @@ def validate(
         typer.echo(inert(error_line(error, lang)))
     failed = len(missing)
     for path in map(Path, found):
-        report = check_file(path, registry, set_id)
+        empty_unmet = empty_status is EmptyStatus.unmet
+        report = check_file(path, registry, set_id, empty_unmet=empty_unmet)
         for problem in report.problems:
             typer.echo(inert(error_line(problem, lang)))
         for note in [] if quiet else report.notes:

@@ -162,11 +162,16 @@ def is_district_file(path: str | os.PathLike[str]) -> bool:
     return holds_district(data)
 
 
-def read_communes(path: str | os.PathLike[str]) -> tuple[list[LoadedCommune], list[InputError]]:
-    """Every commune in one input file, and an error for each thing that could not be read."""
+def read_communes(
+    path: str | os.PathLike[str], *, empty_unmet: bool = False
+) -> tuple[list[LoadedCommune], list[InputError]]:
+    """Every commune in one input file, and an error for each thing that could not be read.
+
+    With `empty_unmet`, a sheet's empty criterion status cells read as chưa đạt.
+    """
     try:
         if kind_of(path) == "sheet":
-            return load_sheet(Path(path))
+            return load_sheet(Path(path), empty_unmet=empty_unmet)
         return load_commune_file(Path(path)), []
     except InputErrors as exc:
         return [], list(exc.errors)

@@ -100,6 +100,8 @@ class Header:
     row: int = 1
     notes: tuple[ErrorRecord, ...] = ()  # plain records: a Header travels to workers
     fractions: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # An office's choice (--empty-status unmet): an empty criterion status cell is chưa đạt.
+    empty_unmet: bool = False
 
     def column_of(self, loc: Sequence[int | str]) -> int:
         """The column that holds loc, or of its nearest parent (column A when none)."""
@@ -328,6 +330,10 @@ def row_record(header: Header, row: int, cells: Sequence[Cell]) -> dict[str, Any
             )
     if problems:
         raise InputErrors(problems)
+    if header.empty_unmet:
+        for loc in header.columns.values():
+            if loc[0] == "criteria":
+                criteria.setdefault(str(loc[1]), False)
     if indicators:
         record["indicators"] = indicators
     if criteria:
@@ -397,8 +403,13 @@ def _csv_rows(path: Path) -> Iterator[tuple[Cell, ...]]:
         ) from None
 
 
-def open_sheet(path: Path) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]]]]:
-    """Read a sheet's header (first sheet of a workbook) and its non-empty rows below it."""
+def open_sheet(
+    path: Path, *, empty_unmet: bool = False
+) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]]]]:
+    """Read a sheet's header (first sheet of a workbook) and its non-empty rows below it.
+
+    With `empty_unmet`, an empty criterion status cell reads as chưa đạt (else not given).
+    """
     shown = str(path)
     if path.is_dir():
         raise InputError(Location(shown), said("file.is_directory"))
@@ -431,7 +442,7 @@ def open_sheet(path: Path) -> tuple[Header, Iterator[tuple[int, tuple[Cell, ...]
             continue
         rows.append((number, cells))
     fractions = _fractions(header, rows, percent)
-    header = Header(shown, header.columns, header.row, tuple(notes), fractions)
+    header = Header(shown, header.columns, header.row, tuple(notes), fractions, empty_unmet)
     return header, iter(rows)
 
 
@@ -492,19 +503,21 @@ def no_rows_error(path: Path, row: int = 2) -> InputError:
     return InputError(Location(str(path), row), said("sheet.no_rows"))
 
 
-def read_rows(path: Path) -> SheetRows:
+def read_rows(path: Path, *, empty_unmet: bool = False) -> SheetRows:
     """Read a spreadsheet's header and all its non-empty rows."""
-    header, rows = open_sheet(path)
+    header, rows = open_sheet(path, empty_unmet=empty_unmet)
     listed = list(rows)
     if not listed:
         raise no_rows_error(path, header.row + 1)
     return SheetRows(header, listed)
 
 
-def load_sheet(path: Path) -> tuple[list[LoadedCommune], list[InputError]]:
+def load_sheet(
+    path: Path, *, empty_unmet: bool = False
+) -> tuple[list[LoadedCommune], list[InputError]]:
     """Load every row of a spreadsheet; bad rows become errors while good rows load."""
     try:
-        sheet = read_rows(path)
+        sheet = read_rows(path, empty_unmet=empty_unmet)
     except InputErrors as exc:
         return [], list(exc.errors)
     except InputError as exc:

@@ -74,6 +74,7 @@ class Settings:
     # Renders each full result where it is scored (the batch JSON's commune objects), so
     # the results themselves never travel between processes; None: nothing to render.
     render: Callable[[CommuneResult], bytes] | None = None
+    empty_unmet: bool = False  # a sheet's empty criterion status cell is chưa đạt
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ def plan(
     errors: list[ErrorRecord],
     on_rows: Callable[[int], None] = lambda n: None,
     files_per_task: int = FILES_PER_TASK,
+    empty_unmet: bool = False,
 ) -> Iterator[Task]:
     """Tasks for the files; spreadsheet rows are read here and sent on in chunks.
 
@@ -115,7 +117,7 @@ def plan(
         yield FilesTask(paths)
     for sheet in (Path(f) for f in files if is_sheet(f)):
         try:
-            header, rows = open_sheet(sheet)
+            header, rows = open_sheet(sheet, empty_unmet=empty_unmet)
             batch: list[tuple[int, tuple[Cell, ...]]] = []
             seen = 0
             for row in rows:
@@ -356,7 +358,8 @@ def score_batch(
         bar_context = progress(yaml_count) if progress is not None and many else nullcontext()
         with bar_context as bar:
             more_rows = bar.add_units if bar is not None else (lambda count: None)
-            for chunk in run(plan(files, found, more_rows, per_task), engine, 3 * workers):
+            tasks = plan(files, found, more_rows, per_task, settings.empty_unmet)
+            for chunk in run(tasks, engine, 3 * workers):
                 communes.extend(chunk.communes)
                 for summary in chunk.communes:
                     if summary.set_id not in sets_used:

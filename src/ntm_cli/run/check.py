@@ -133,12 +133,14 @@ def _check_communes(
             report.problems.append(InputError(where, problem.message))
 
 
-def check_file(path: Path, registry: Registry, set_option: str | None = None) -> FileReport:
+def check_file(
+    path: Path, registry: Registry, set_option: str | None = None, *, empty_unmet: bool = False
+) -> FileReport:
     """Read one file (commune data, district, criteria set or spreadsheet); list its problems."""
     report = FileReport(str(path))
     try:
         if kind_of(path) == "sheet":  # every row is checked, as `ntm batch` reads it
-            loaded, problems = load_sheet(path)
+            loaded, problems = load_sheet(path, empty_unmet=empty_unmet)
             report.problems.extend(problems)
             origin = loaded[0].origin if loaded else None
             if isinstance(origin, SheetOrigin):

@@ -185,9 +185,10 @@ def score_path(
     *,
     ladder: bool = False,
     plans: Plans | None = None,
+    empty_unmet: bool = False,
 ) -> Outcome:
     """Read one input file (YAML or sheet) and score every commune in it."""
-    communes, errors = read_communes(path)
+    communes, errors = read_communes(path, empty_unmet=empty_unmet)
     outcome = score_communes(communes, registry, set_option, ladder=ladder, plans=plans)
     return Outcome(outcome.results, [*errors, *outcome.errors], outcome.sources, outcome.places)
 
@@ -201,6 +202,7 @@ def score_paths(
     commune: str | None = None,
     limit: int | None = None,
     extra_tiers: Sequence[str] = (),
+    empty_unmet: bool = False,
 ) -> Outcome:
     """Score every commune of these inputs (files, folders, globs); errors never stop the rest.
 
@@ -210,7 +212,7 @@ def score_paths(
     """
     files, missing = expand(paths)
     outcome = Outcome(errors=[InputError(e.location, e.message) for e in missing])
-    read = [read_communes(file) for file in files]
+    read = [read_communes(file, empty_unmet=empty_unmet) for file in files]
     if commune is not None:
         read = _only(read, commune)
     count = sum(len(communes) for communes, _ in read)

@@ -91,6 +91,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value} in cell {cell}: did you mean {percent}%? The column's other cells hold"
         " percentages; type {percent} or {percent}%",
     ),
+    # --empty-status
+    "sheets.help_empty_status": (
+        "Ô trạng thái tiêu chí (TC1…) để trống trong bảng tính: not-given = chưa cho biết"
+        " (mặc định), unmet = chưa đạt.",
+        "An empty criterion status cell (TC1…) of a sheet: not-given = not given (the"
+        " default), unmet = chưa đạt (not met).",
+    ),
     # What the XLSX template says about a percent column (shown when a cell is selected)
     "sheets.percent_prompt_title": ("Số phần trăm", "A percentage"),
     "sheets.percent_prompt": (
