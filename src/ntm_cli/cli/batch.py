@@ -34,6 +34,7 @@ from ntm_cli.model.errors import UsageError, said
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from ntm_cli.report.annex import RunFacts
     from ntm_cli.scoring.rollup import BatchReport
 
 
@@ -45,6 +46,7 @@ class BatchFormat(StrEnum):
     csv = "csv"
     markdown = "markdown"
     xlsx = "xlsx"
+    docx = "docx"
     text = "text"
     html = "html"
 
@@ -85,7 +87,8 @@ def batch(
         ),
     ] = None,
     fmt: Annotated[
-        BatchFormat, typer.Option("--format", "-f", help="Output format (xlsx needs --output).")
+        BatchFormat,
+        typer.Option("--format", "-f", help="Output format (xlsx and docx need --output)."),
     ] = BatchFormat.table,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -129,6 +132,8 @@ def batch(
         check_floor(floor, registry.get(set_id))
     if fmt is BatchFormat.xlsx and output is None:
         raise UsageError(said("error.xlsx_needs_output"))
+    if fmt is BatchFormat.docx and output is None:
+        raise UsageError(said("annex.needs_output", fmt="docx"))
     if output is not None:
         check_target(output, force=force)
     # JSON only: the workers render each commune's object where they score it
@@ -240,6 +245,13 @@ def _write(
     """Render the report in fmt to output (atomically) or standard output."""
     from ntm_cli.report.atomic import atomic_write
 
+    if fmt is BatchFormat.docx:
+        from ntm_cli.report import docx_out
+
+        assert output is not None
+        with atomic_write(output, force=force) as handle:
+            docx_out.write_batch(handle, report, lang, _run(report, lang, details))
+        return
     if fmt is BatchFormat.xlsx:
         from ntm_cli.report.batch import xlsx_out as batch_xlsx
 
@@ -275,17 +287,9 @@ def _write(
         rendered = batch_prose.render(report, lang)
         encoding = "utf-8"
     elif fmt is BatchFormat.html:
-        from ntm_cli.report.annex import run_facts
         from ntm_cli.report.batch import html_out as batch_html
 
-        run = run_facts(details=details)
-        if report.record is not None:
-            from dataclasses import replace
-
-            from ntm_cli.report.record_view import record_lines
-
-            run = replace(run, record=record_lines(report.record, lang))
-        rendered = batch_html.render(report, lang, run)
+        rendered = batch_html.render(report, lang, _run(report, lang, details))
         encoding = "utf-8"
     else:
         from ntm_cli.report.batch import table as batch_table
@@ -298,3 +302,17 @@ def _write(
         return
     with atomic_write(output, force=force) as handle:
         handle.write(rendered.encode(encoding))
+
+
+def _run(report: BatchReport, lang: str, details: bool) -> RunFacts:
+    """What a printed report adds: date, version, details or not, the run's record."""
+    from ntm_cli.report.annex import run_facts
+
+    run = run_facts(details=details)
+    if report.record is not None:
+        from dataclasses import replace
+
+        from ntm_cli.report.record_view import record_lines
+
+        run = replace(run, record=record_lines(report.record, lang))
+    return run

@@ -32,7 +32,7 @@ from ntm_cli.cli.options import (
 MAX_COMMUNES = 10_000
 
 
-BINARY = frozenset({"xlsx"})  # formats written only to an --output file
+BINARY = frozenset({"xlsx", "docx"})  # formats written only to an --output file
 
 
 class EvaluateFormat(StrEnum):
@@ -45,6 +45,7 @@ class EvaluateFormat(StrEnum):
     csv = "csv"
     html = "html"
     xlsx = "xlsx"
+    docx = "docx"
 
 
 def evaluate(
@@ -127,7 +128,8 @@ def evaluate(
     """Score communes against a criteria set and show the gaps.
 
     Formats: table (terminal), json, text (report prose), markdown, csv, html (one
-    self-contained page, printable on A4), xlsx (a workbook that prints; needs --output).
+    self-contained page, printable on A4), xlsx (a workbook that prints) and docx (a Word
+    document: Times New Roman 13, A4) — both need --output.
     --output writes a file atomically (CSV files get a BOM for Excel).
 
     Exit code 0 when every commune meets its set, 1 when any criterion is not met
@@ -192,7 +194,7 @@ def evaluate(
             details=not no_details,
             sep=csv_separator(sep, lang.value),
         )
-        if fmt in (EvaluateFormat.json, EvaluateFormat.html):
+        if fmt in (EvaluateFormat.json, EvaluateFormat.html, EvaluateFormat.docx):
             from ntm_cli.run.record import commune_records, run_time
 
             records = commune_records(registry, outcome.results, outcome.sources, run_time())

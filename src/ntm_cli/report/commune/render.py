@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
+
+if TYPE_CHECKING:
+    from ntm_cli.report.annex import RunFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,19 +95,31 @@ def _csv(results: Sequence[CommuneResult], o: RenderOptions) -> str:
     return csv_out.render(results, o.lang, o.sep)
 
 
-def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
-    # The HTML report always carries each commune's priorities in its drill-down.
+def _run(o: RenderOptions) -> RunFacts:
+    """What a printed report adds: date, version, details or not, target, the run's record."""
     from dataclasses import replace
 
     from ntm_cli.report.annex import run_facts
-    from ntm_cli.report.commune import html_out
 
     run = replace(run_facts(details=o.details), target=o.target)
     if o.records:
         from ntm_cli.report.record_view import combined, record_lines
 
         run = replace(run, record=record_lines(combined(o.records), o.lang))
-    return html_out.render(results, o.lang, run)
+    return run
+
+
+def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+    # The HTML report always carries each commune's priorities in its drill-down.
+    from ntm_cli.report.commune import html_out
+
+    return html_out.render(results, o.lang, _run(o))
+
+
+def _docx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions) -> None:
+    from ntm_cli.report import docx_out
+
+    docx_out.write_results(target, results, o.lang, _run(o))
 
 
 def _xlsx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions) -> None:
@@ -117,7 +132,7 @@ def _xlsx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions)
 
 
 # Formats written as bytes to an --output file.
-WRITERS: dict[str, Writer] = {"xlsx": _xlsx}
+WRITERS: dict[str, Writer] = {"xlsx": _xlsx, "docx": _docx}
 
 RENDERERS: dict[str, Renderer] = {
     "table": _table,
