@@ -105,11 +105,13 @@ def test_typography_tables_and_landscape_matrix(tmp_path: Path) -> None:
     orientations = [s.orientation.name for s in document.sections]
     assert orientations == ["PORTRAIT", "LANDSCAPE", "PORTRAIT"]
     assert all(header_repeats(t) for t in document.tables)
-    matrix = next(t for t in document.tables if t.rows[0].cells[0].text == "STT")
-    assert len(matrix.rows) == 1 + 5 and len(matrix.columns) == 4 + 19 + 1
+    # One matrix per criteria set: QĐ 318's two communes, the test set's three.
+    matrices = [t for t in document.tables if t.rows[0].cells[0].text == "STT"]
+    assert [len(t.rows) for t in matrices] == [1 + 2, 1 + 3]
+    assert len(matrices[0].columns) == 4 + 19 + 1
     text = dump(path)
     assert "Kết quả đánh giá mức độ đạt tiêu chí nông thôn mới của các xã".upper() in text
-    assert "Toàn bộ 5 xã được đánh giá" in text
+    assert "Năm 2023, theo Quyết định 0/TEST-BC (6 tiêu chí), 03 xã được đánh giá" in text
     footer = document.sections[0].footer.paragraphs[0]._p.xml
     assert 'w:instr="PAGE"' in footer  # page numbers
 

@@ -250,12 +250,12 @@ class WordReport:
         self.doc.save(target)
 
 
-def matrix_part(word: WordReport, grid: Matrix, names: dict[str, Any], lang: str) -> None:
-    """The commune × criteria matrix with its legend (and the criteria named, one set)."""
-    wide = len(grid.ids) > PORTRAIT_COLUMNS
-    if wide:
-        word.orientation(landscape=True)
-    word.heading(message("annex.matrix", lang))
+def matrix_part(
+    word: WordReport, grid: Matrix, names: dict[str, Any], lang: str, subtitle: str = ""
+) -> None:
+    """A commune × criteria matrix of one set with its legend and its criteria named."""
+    if subtitle:
+        word.heading(subtitle, 2)
     items = [f"{mark} {meaning}" for mark, meaning in legend(grid.statuses(), lang)]
     if any(s is None for row in grid.rows for s in row.statuses):
         items.append(message("annex.no_criterion", lang))
@@ -272,8 +272,6 @@ def matrix_part(word: WordReport, grid: Matrix, names: dict[str, Any], lang: str
             f"{cid}. {names[cid].get(lang)}" if cid in names else cid for cid in grid.ids
         )
         word.paragraph(key, bold_lead=f"{message('annex.criteria_key', lang)}: ")
-    if wide:
-        word.orientation(landscape=False)
 
 
 def _summary(word: WordReport, report: BatchReport, lang: str) -> None:
@@ -298,21 +296,39 @@ def _groups(word: WordReport, report: BatchReport, lang: str) -> None:
     )
 
 
-def _names(report: BatchReport) -> dict[str, Any]:
-    return dict(report.names) if len({c.set_id for c in report.communes}) <= 1 else {}
+def _matrices(word: WordReport, report: BatchReport, lang: str) -> None:
+    """One matrix per criteria set (a column is one criterion of one set)."""
+    from ntm_cli.report.batch.common import set_name
+
+    by_set: dict[str, list[Any]] = {}
+    for commune in report.communes:
+        by_set.setdefault(commune.set_id, []).append(commune)
+    columns = {s: len({cid for c in m for cid, _ in c.statuses}) for s, m in by_set.items()}
+    wide = max(columns.values(), default=0) > PORTRAIT_COLUMNS
+    if wide:  # the matrices get A4 landscape pages, then the report goes on in portrait
+        word.orientation(landscape=True)
+    word.heading(message("annex.matrix", lang))
+    for set_id, members in by_set.items():
+        ids = list(dict.fromkeys(cid for c in members for cid, _ in c.statuses))
+        own = {cid: name for (owner, cid), name in report.names.items() if owner == set_id}
+        title = ""
+        if len(by_set) > 1:
+            years = sorted({c.year for c in members})
+            title = set_name(report, set_id, years[0], lang) if len(years) == 1 else set_id
+        matrix_part(word, matrix(members, ids), own, lang, title)
+    if wide:
+        word.orientation(landscape=False)
 
 
 def write_batch(target: IO[bytes], report: BatchReport, lang: str, run: RunFacts) -> None:
     """The batch report: heading, figures and sentences, matrix, areas, then each commune."""
     from ntm_cli.report.batch.common import report_labeller
 
-    label = report_labeller(report, lang)  # names only when one set: ids can mean two things
+    label = report_labeller(report, lang)  # a criterion is named within its own set
 
     word = WordReport(message("annex.batch_title", lang), batch_facts(report, run, lang), lang)
     _summary(word, report, lang)
-    from ntm_cli.report.batch.common import criterion_ids
-
-    matrix_part(word, matrix(report.communes, criterion_ids(report)), _names(report), lang)
+    _matrices(word, report, lang)
     _groups(word, report, lang)
     if run.details:
         word.heading(message("html.details", lang))
@@ -321,7 +337,8 @@ def write_batch(target: IO[bytes], report: BatchReport, lang: str, run: RunFacts
             title = commune.commune + (f" — {place}" if place else "")
             word.heading(f"{title} ({commune.met}/{commune.total})", 2)
             rows = [
-                [label(cid), message(f"status.{status}", lang)] for cid, status in commune.statuses
+                [label(commune.set_id, cid), message(f"status.{status}", lang)]
+                for cid, status in commune.statuses
             ]
             header = [message("batch_html.criterion", lang), message("batch_html.status", lang)]
             word.table(header, rows)
@@ -413,9 +430,7 @@ def write_results(
         report = report_of(results)
         word = WordReport(message("html.title", lang), facts, lang)
         _summary(word, report, lang)
-        from ntm_cli.report.batch.common import criterion_ids
-
-        matrix_part(word, matrix(report.communes, criterion_ids(report)), _names(report), lang)
+        _matrices(word, report, lang)
         if run.details:
             word.heading(message("html.details", lang))
             for result in results:
