@@ -91,8 +91,10 @@ def _field(value: object, lang: str) -> object:
     if isinstance(value, float):  # 0,932 in Vietnamese, 0.932 in English
         shown = f"{value:.10g}"
         return shown if lang == "en" else shown.replace(".", ",")
-    if isinstance(value, str):
-        return _cut(value, lang)
+    if isinstance(value, str):  # text quoted from a user's file stays on one line
+        from ntm_cli.model.text import inert
+
+        return _cut(inert(value), lang)
     return value
 
 
