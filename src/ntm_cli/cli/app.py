@@ -4,44 +4,54 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
 
 from ntm_cli.cli import batch, diff, evaluate, schema, sets, template, validate
-from ntm_cli.model.errors import NtmError
+from ntm_cli.cli.options import help_text
+from ntm_cli.cli.screens import NtmCommand, NtmGroup
 
 
-class NtmGroup(TyperGroup):
-    """Command group that turns every NtmError into one stderr line and exit code 2."""
+def _version(value: bool) -> None:
+    if value:
+        from ntm_cli import __version__
 
-    def invoke(self, ctx: Any) -> Any:
-        """Run the command; known errors never show a traceback."""
-        try:
-            return super().invoke(ctx)
-        except NtmError as exc:
-            from ntm_cli.cli.options import LANG_KEY, help_language, print_errors
-
-            print_errors([exc], ctx.meta.get(LANG_KEY) or help_language())
-            raise typer.Exit(2) from None
+        typer.echo(f"ntm {__version__}")
+        raise typer.Exit()
 
 
 app = typer.Typer(
     name="ntm",
     cls=NtmGroup,
-    help="Đánh giá xã theo Bộ tiêu chí nông thôn mới — evaluate communes against the NTM criteria.",
+    help=help_text("help.app"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.command("evaluate")(evaluate.evaluate)
-app.command("batch")(batch.batch)
-app.command("diff")(diff.diff)
-app.command("validate")(validate.validate)
-app.command("template")(template.template)
-app.command("schema")(schema.schema)
-app.add_typer(sets.app, name="sets")
+for _name, _command in (
+    ("evaluate", evaluate.evaluate),
+    ("batch", batch.batch),
+    ("diff", diff.diff),
+    ("validate", validate.validate),
+    ("template", template.template),
+    ("schema", schema.schema),
+):
+    app.command(_name, cls=NtmCommand, help=help_text(f"help.cmd.{_name}"))(_command)
+app.add_typer(sets.app, name="sets", help=help_text("help.cmd.sets"))
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help=help_text("help.option.version")
+        ),
+    ] = False,
+) -> None:
+    # ntm itself has one option, --version; the commands do the work.
+    pass
 
 
 def main() -> None:

@@ -63,15 +63,13 @@ def batch(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Folders (searched recursively for .yaml/.yml/.csv/.xlsx/.xls/.ods), globs such"
-            " as 'data/**/*.yaml', YAML files (one or many communes) and CSV/XLSX/XLS/ODS sheets"
-            " (one row per commune).",
+            help=help_text("help.batch.paths"),
             show_default=False,
         ),
     ],
     set_id: Annotated[
         str | None,
-        typer.Option("--set", help="Criteria set id for every commune (else each file's own)."),
+        typer.Option("--set", help=help_text("help.batch.set")),
     ] = None,
     by: Annotated[
         GroupBy | None,
@@ -87,8 +85,7 @@ def batch(
         ),
     ] = None,
     fmt: Annotated[
-        BatchFormat,
-        typer.Option("--format", "-f", help="Output format (xlsx and docx need --output)."),
+        BatchFormat, typer.Option("--format", "-f", help=help_text("help.batch.format"))
     ] = BatchFormat.table,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -98,12 +95,12 @@ def batch(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes (default: number of CPUs; 1 runs in this process).",
+            help=help_text("help.batch.jobs"),
             show_default=False,
         ),
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
+        bool, typer.Option("--quiet", "-q", help=help_text("help.batch.quiet"))
     ] = False,
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,

@@ -14,6 +14,7 @@ from ntm_cli.cli.options import (
     LangOption,
     Language,
     SetsDirOption,
+    help_text,
     print_errors,
     stdout_is_terminal,
 )
@@ -31,22 +32,21 @@ def diff(
     old: Annotated[
         str,
         typer.Argument(
-            help="The earlier assessment: a YAML file, a sheet (CSV, XLSX, XLS, ODS), a folder or"
-            " a glob.",
+            help=help_text("help.diff.old"),
             show_default=False,
         ),
     ],
     new: Annotated[
         str,
-        typer.Argument(help="The later assessment, in any of the same forms.", show_default=False),
+        typer.Argument(help=help_text("help.diff.new"), show_default=False),
     ],
     set_id: Annotated[
         str | None,
-        typer.Option("--set", help="Criteria set id for both sides; overrides the files."),
+        typer.Option("--set", help=help_text("help.diff.set")),
     ] = None,
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        DiffFormat.table
-    ),
+    fmt: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help=help_text("help.option.format"))
+    ] = (DiffFormat.table),
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:

@@ -52,8 +52,7 @@ def evaluate(
     files: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Commune data: YAML files or sheets (CSV, XLSX, XLS, ODS: one commune a"
-            " row), folders or globs.",
+            help=help_text("help.evaluate.files"),
             show_default=False,
         ),
     ] = None,
@@ -61,22 +60,21 @@ def evaluate(
         str | None,
         typer.Option(
             "--set",
-            help="Criteria set id (see `ntm sets list`); overrides criteria_set in the files.",
+            help=help_text("help.option.set"),
         ),
     ] = None,
     fmt: Annotated[
-        EvaluateFormat, typer.Option("--format", "-f", help="Output format.")
+        EvaluateFormat, typer.Option("--format", "-f", help=help_text("help.option.format"))
     ] = EvaluateFormat.table,
     lang: LangOption = Language.vi,
     unmet_only: Annotated[
-        bool, typer.Option("--unmet-only", help="Show only criteria and indicators not met.")
+        bool, typer.Option("--unmet-only", help=help_text("help.evaluate.unmet_only"))
     ] = False,
     plan: Annotated[
         bool,
         typer.Option(
             "--plan",
-            help="List the unmet indicators in priority order: those tagged as needing no"
-            " investment first, then the smallest relative gap.",
+            help=help_text("help.evaluate.plan"),
         ),
     ] = False,
     target: Annotated[
@@ -87,8 +85,7 @@ def evaluate(
         str | None,
         typer.Option(
             "--commune",
-            help="Score only the commune of this name (accents and case do not matter),"
-            " e.g. one row of a province sheet.",
+            help=help_text("help.evaluate.commune"),
         ),
     ] = None,
     sets_dir: SetsDirOption = None,
@@ -97,8 +94,7 @@ def evaluate(
         Path | None,
         typer.Option(
             "--communes",
-            help="District mode: folder of the district's commune files; FILE is the district"
-            " file (QĐ 320 roll-up: share of communes meeting each commune set).",
+            help=help_text("help.evaluate.communes"),
             file_okay=False,
             exists=True,
         ),
@@ -107,8 +103,7 @@ def evaluate(
         bool,
         typer.Option(
             "--ladder",
-            help="Also score the higher tiers of the period (NTM -> nâng cao -> kiểu mẫu)"
-            " and show the highest tier reached and what the next one lacks.",
+            help=help_text("help.evaluate.ladder"),
         ),
     ] = False,
     output: OutputOption = None,

@@ -57,20 +57,16 @@ SetsDirOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--sets-dir",
-        help="Extra folder of criteria-set YAML files (repeatable; also NTM_SETS_PATH).",
+        help=help_text("help.option.sets_dir"),
         file_okay=False,
     ),
 ]
 
 OutputOption = Annotated[
     Path | None,
-    typer.Option(
-        "--output", "-o", help="Write to this file (atomically) instead of standard output."
-    ),
+    typer.Option("--output", "-o", help=help_text("help.option.output")),
 ]
-ForceOption = Annotated[
-    bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-]
+ForceOption = Annotated[bool, typer.Option("--force", help=help_text("help.option.force"))]
 
 NoDetailsOption = Annotated[
     bool, typer.Option("--no-details", help=help_text("annex.help_no_details"))

@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ntm_cli.cli.options import help_text
+
 
 class SchemaKind(StrEnum):
     """Which file kind the schema describes."""
@@ -21,12 +23,14 @@ class SchemaKind(StrEnum):
 def schema(
     kind: Annotated[
         SchemaKind,
-        typer.Argument(help="commune, district (QĐ 320 district files) or criteria-set."),
+        typer.Argument(help=help_text("help.schema.kind")),
     ],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (stdout when omitted).")
+        Path | None, typer.Option("--output", "-o", help=help_text("help.schema.output"))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help=help_text("help.option.force_file"))
+    ] = False,
 ) -> None:
     """Print the JSON Schema of a commune file or a criteria set (generated from the models).
 

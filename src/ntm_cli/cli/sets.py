@@ -8,9 +8,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ntm_cli.cli.options import LangOption, Language, SetsDirOption, stdout_is_terminal
+from ntm_cli.cli.options import LangOption, Language, SetsDirOption, help_text, stdout_is_terminal
+from ntm_cli.cli.screens import NtmCommand, NtmGroup
 
-app = typer.Typer(help="List and inspect criteria sets.", no_args_is_help=True)
+app = typer.Typer(cls=NtmGroup, no_args_is_help=True)
 
 
 class ListFormat(StrEnum):
@@ -20,11 +21,11 @@ class ListFormat(StrEnum):
     json = "json"
 
 
-@app.command("list")
+@app.command("list", cls=NtmCommand, help=help_text("help.cmd.sets_list"))
 def list_sets(
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        ListFormat.table
-    ),
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help=help_text("help.option.format"))
+    ] = (ListFormat.table),
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:
@@ -95,12 +96,12 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
-@app.command("show")
+@app.command("show", cls=NtmCommand, help=help_text("help.cmd.sets_show"))
 def show(
-    set_id: Annotated[str, typer.Argument(help="Set id (see `ntm sets list`).")],
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        ShowFormat.table
-    ),
+    set_id: Annotated[str, typer.Argument(help=help_text("help.sets.id"))],
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help=help_text("help.option.format"))
+    ] = (ShowFormat.table),
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:
@@ -118,14 +119,12 @@ def show(
     typer.echo(text, nl=False)
 
 
-@app.command("check")
+@app.command("check", cls=NtmCommand, help=help_text("help.cmd.sets_check"))
 def check(
-    target: Annotated[
-        str, typer.Argument(help="A criteria-set YAML file, or the id of a known set.")
-    ],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        ReportFormat.text
-    ),
+    target: Annotated[str, typer.Argument(help=help_text("help.sets.check_target"))],
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help=help_text("help.option.format"))
+    ] = (ReportFormat.text),
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:
@@ -168,15 +167,13 @@ def check(
     raise typer.Exit(EXIT_NOT_MET if found else EXIT_OK)
 
 
-@app.command("diff")
+@app.command("diff", cls=NtmCommand, help=help_text("help.cmd.sets_diff"))
 def diff(
-    first: Annotated[str, typer.Argument(help="Set id: the parent (or the only id given).")],
-    second: Annotated[
-        str | None, typer.Argument(help="Set id to compare; default: FIRST's parent vs FIRST.")
-    ] = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        ReportFormat.text
-    ),
+    first: Annotated[str, typer.Argument(help=help_text("help.sets.first"))],
+    second: Annotated[str | None, typer.Argument(help=help_text("help.sets.second"))] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help=help_text("help.option.format"))
+    ] = (ReportFormat.text),
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
 ) -> None:
@@ -206,8 +203,10 @@ def _register_set_workbook() -> None:
     from ntm_cli.cli.options import help_text
     from ntm_cli.cli.set_workbook import set_import, set_template
 
-    app.command("template", help=help_text("setbook.help_sets_template"))(set_template)
-    app.command("import", help=help_text("setbook.help_sets_import"))(set_import)
+    app.command("template", cls=NtmCommand, help=help_text("setbook.help_sets_template"))(
+        set_template
+    )
+    app.command("import", cls=NtmCommand, help=help_text("setbook.help_sets_import"))(set_import)
 
 
 _register_set_workbook()

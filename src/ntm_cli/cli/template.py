@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ntm_cli.cli.options import LangOption, Language, SetsDirOption
+from ntm_cli.cli.options import LangOption, Language, SetsDirOption, help_text
 
 
 class TemplateFormat(StrEnum):
@@ -22,24 +22,22 @@ class TemplateFormat(StrEnum):
 def template(
     set_id: Annotated[
         str,
-        typer.Option("--set", help="Criteria set id (see `ntm sets list`).", show_default=False),
+        typer.Option("--set", help=help_text("help.sets.id"), show_default=False),
     ],
     region: Annotated[
         str | None,
-        typer.Option(
-            "--region", help="Region code or name (btb, 'Bắc Trung Bộ'): show its requirements."
-        ),
+        typer.Option("--region", help=help_text("help.template.region")),
     ] = None,
     group: Annotated[
         int | None,
-        typer.Option("--group", help="Commune group 1-3 (sets with groups).", min=1, max=3),
+        typer.Option("--group", help=help_text("help.template.group"), min=1, max=3),
     ] = None,
     year: Annotated[
         int | None,
         typer.Option(
             "--year",
-            help="Assessment year; requirements can differ by year.",
-            show_default="this year, kept within the set's period",
+            help=help_text("help.template.year"),
+            show_default=help_text("help.template.year_default"),
         ),
     ] = None,
     fmt: Annotated[
@@ -47,15 +45,17 @@ def template(
         typer.Option(
             "--format",
             "-f",
-            help="yaml (one commune) or xlsx (many).",
-            show_default="xlsx when --output ends in .xlsx, else yaml",
+            help=help_text("help.template.format"),
+            show_default=help_text("help.template.format_default"),
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="File to write (YAML is printed when omitted)."),
+        typer.Option("--output", "-o", help=help_text("help.template.output")),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help=help_text("help.option.force_file"))
+    ] = False,
     sets_dir: SetsDirOption = None,
     lang: LangOption = Language.vi,
 ) -> None:

@@ -15,26 +15,24 @@ from ntm_cli.cli.options import (
     LangOption,
     Language,
     SetsDirOption,
+    help_text,
 )
 
 
 def validate(
     files: Annotated[
         list[Path],
-        typer.Argument(
-            help="Commune or district files (YAML), or criteria sets.", show_default=False
-        ),
+        typer.Argument(help=help_text("help.validate.files"), show_default=False),
     ],
     set_id: Annotated[
         str | None,
         typer.Option(
             "--set",
-            help="Check communes against this set (default: the file's criteria_set, else the"
-            " national set for its year).",
+            help=help_text("help.validate.set"),
         ),
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print problems only, no line per good file.")
+        bool, typer.Option("--quiet", "-q", help=help_text("help.validate.quiet"))
     ] = False,
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
