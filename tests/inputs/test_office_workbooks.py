@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 
 from helpers import FIXTURES, GOLDEN, ROOT, TOY_SETS, check_golden, run
@@ -50,3 +54,36 @@ def test_a_percent_typed_as_a_fraction_in_a_calc_workbook(
     check_golden(
         GOLDEN / "sheets" / f"office-fraction.validate.{lang}.txt", result.stdout, update_golden
     )
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("localc") is None,
+    reason="LibreOffice Calc not installed",
+)
+def test_an_office_table_saved_now_by_calc_reads_as_the_committed_ones(tmp_path: Path) -> None:
+    # The committed fixtures were saved by one Calc; this one by the Calc installed here.
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    source = tmp_path / "source"
+    source.mkdir()
+    book = load_workbook(SHEETS / "office.xlsx")  # the table, with its merges, as Calc saved it
+    book.save(source / "office.xlsx")
+    env = {**os.environ, "HOME": str(tmp_path / "home")}  # a fresh LibreOffice profile
+    for kind in ("xlsx", "ods", "xls"):
+        out = tmp_path / kind
+        command = ["soffice", "--headless", "--convert-to", kind, "--outdir", str(out)]
+        subprocess.run(
+            [*command, str(source / "office.xlsx")],
+            check=True,
+            capture_output=True,
+            env=env,
+            timeout=180,
+        )
+        result = run(
+            "batch", "--sets-dir", TOY_SETS, "--set", "toy-xa", out / f"office.{kind}",
+            "-f", "csv", "--lang", "vi",
+        )  # fmt: skip
+        expected = (GOLDEN / "sheets" / "office.batch.vi.csv").read_text(encoding="utf-8")
+        assert result.stdout == expected, kind
