@@ -7,6 +7,7 @@ and in the text report.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -169,3 +170,30 @@ def test_reports_ntm_wrote_are_skipped_with_one_line(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 3
     assert all("bỏ qua, đây là báo cáo do ntm tạo" in line for line in lines)
+
+
+WARNING = "tiêu chí 7: kết quả khai (Chưa đạt) khác với số liệu chỉ tiêu (Đạt)"
+
+
+def test_a_declared_status_the_data_contradict_is_shown_in_every_format(tmp_path: Path) -> None:
+    # Was: the "declared status disagrees" warnings appeared in JSON only.
+    source = PROVINCE / "2025.yaml"
+    _, data = batch_json(source)
+    binh_minh = next(c for c in data["communes"] if c["commune"] == "Xã Bình Minh")
+    assert any(WARNING in w for w in binh_minh["warnings"])
+    assert all("warnings" in c for c in data["communes"])
+    for fmt in ("table", "text", "markdown", "csv", "html"):
+        out = run("batch", source, "--format", fmt).stdout
+        assert WARNING in out.replace("\n│              │            │          │      │ ", " "), (
+            fmt
+        )
+    text = run("batch", source, "--format", "text").stdout
+    assert f"Cảnh báo cần hỏi lại xã (1): Xã Bình Minh (2025): {WARNING}" in text
+    book = tmp_path / "bao-cao.xlsx"
+    run("batch", source, "--format", "xlsx", "--output", book)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(book)["Cảnh báo"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[1][:4] == ["Xã Bình Minh", "Huyện Đông", "Tỉnh Thử", 2025]
+    assert WARNING in rows[1][4]

@@ -42,6 +42,9 @@ class CommuneSummary:
     group: int | None = None  # commune group 1/2/3 of the 2026–2030 sets
     code: str | None = None  # the administrative unit code, when given
     place: str = ""  # "file:line" of the commune's record, for messages naming it
+    # Warnings about its input (the declared status disagrees with the data, ...): each a
+    # catalogue key and its fields, translated by the report layer in every format.
+    notices: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def meets_set(self) -> bool:
@@ -54,6 +57,7 @@ class CommuneSummary:
         return CommuneSummary, (
             self.commune, self.district, self.province, self.year, self.set_id,
             self.met, self.total, self.statuses, self.source, self.group, self.code, self.place,
+            self.notices,
         )  # fmt: skip
 
     @property
@@ -70,10 +74,11 @@ class CommuneSummary:
 def summarise(result: CommuneResult, source: str, place: str = "") -> CommuneSummary:
     """The compact summary of a commune result."""
     statuses = tuple([(c.id, c.status) for c in result.criteria])
+    notices = tuple((n.key, tuple(n.args.items())) for n in result.notices)
     # positional, in field order: one summary per commune of a batch
     return CommuneSummary(
         result.commune, result.district, result.province, result.year, result.set_id,
-        result.met, result.total, statuses, source, result.group, result.code, place,
+        result.met, result.total, statuses, source, result.group, result.code, place, notices,
     )  # fmt: skip
 
 

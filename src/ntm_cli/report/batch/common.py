@@ -8,7 +8,7 @@ from typing import Any
 
 from ntm_cli.model.errors import ErrorRecord
 from ntm_cli.model.sets import Text
-from ntm_cli.report.common import count_text
+from ntm_cli.report.common import count_text, notice_text
 from ntm_cli.report.messages import message, say
 from ntm_cli.report.wording import number
 from ntm_cli.scoring.rollup import BatchReport, CommuneSummary, Tally
@@ -327,6 +327,34 @@ def commune_row(
             *(message(f"status.{statuses[cid]}", lang) if cid in statuses else None for cid in ids),
         ],
     )
+
+
+def warnings_of(commune: CommuneSummary, lang: str) -> list[str]:
+    """A commune's warnings (declared status disagreeing with its data, ...), translated."""
+    return [notice_text(key, dict(args), lang) for key, args in commune.notices]
+
+
+def warning_header(report: BatchReport, lang: str) -> list[str]:
+    """Columns of the warnings table: which commune, then the warning."""
+    return _no_district(
+        report,
+        [
+            message("word.commune", lang),
+            message("batch.district", lang),
+            message("batch.province", lang),
+            message("batch.year", lang),
+            message("figures.warning", lang),
+        ],
+    )
+
+
+def warning_rows(report: BatchReport, lang: str) -> list[list[Any]]:
+    """One row per warning, communes in input order: what an office must query the commune on."""
+    return [
+        _no_district(report, [c.commune, c.district or "", c.province or "", c.year, text])
+        for c in report.communes
+        for text in warnings_of(c, lang)
+    ]
 
 
 def error_header(lang: str) -> list[str]:

@@ -9,6 +9,7 @@ from ntm_cli.report.batch.common import (
     commune_header,
     commune_row,
     criterion_ids,
+    warnings_of,
 )
 from ntm_cli.report.cells import neutralise
 from ntm_cli.report.messages import error_line, message
@@ -20,10 +21,15 @@ def render(report: BatchReport, lang: str, sep: str = ",") -> str:
     buffer = StringIO()
     writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
     ids = criterion_ids(report)
-    header = [*commune_header(report, lang), message("batch.errors", lang)]
+    header = [
+        *commune_header(report, lang),
+        message("figures.warnings", lang),
+        message("batch.errors", lang),
+    ]
     writer.writerow(header)
     for commune in report.communes:
-        row = [*commune_row(report, commune, ids, lang), None]
+        warned = "; ".join(warnings_of(commune, lang)) or None
+        row = [*commune_row(report, commune, ids, lang), warned, None]
         writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
     blanks = [""] * (len(header) - 2)
     for error in report.errors:

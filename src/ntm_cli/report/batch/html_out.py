@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from ntm_cli.report.annex import RunFacts, batch_facts, run_facts
 from ntm_cli.report.batch.common import (
@@ -19,6 +20,8 @@ from ntm_cli.report.batch.common import (
     set_name,
     set_rows,
     several,
+    warning_header,
+    warning_rows,
 )
 from ntm_cli.report.batch.prose import paragraphs
 from ntm_cli.report.charts import Bar, bar_chart
@@ -141,6 +144,18 @@ def _groups(report: BatchReport, lang: str) -> str:
     return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
 
+def _warnings(report: BatchReport, rows: list[list[Any]], lang: str) -> str:
+    """The warnings as a table: commune, place, year, then the warning."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in warning_header(report, lang))
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td>{escape(str(cell))}</td>" for cell in row[:-1])
+        + f'<td class="warning">{escape(str(row[-1]))}</td></tr>'
+        for row in rows
+    )
+    return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
 def _sets_table(report: BatchReport, lang: str) -> str:
     """The figures of each (criteria set, year) as a table."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in set_header(lang))
@@ -181,6 +196,11 @@ def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
     ]
     if report.rollup.groups:
         sections.append(("groups", message("annex.groups", lang), _groups(report, lang)))
+    warnings = warning_rows(report, lang)
+    if warnings:  # what the office must query the communes about, before the charts
+        sections.append(
+            ("warnings", message("figures.warnings", lang), _warnings(report, warnings, lang))
+        )
     sections.append(("charts", message("html.charts", lang), "".join(_charts(report, lang))))
     if run.details:
         details = "".join(_details(c, label, lang) for c in report.communes)

@@ -21,6 +21,8 @@ from ntm_cli.report.batch.common import (
     several,
     shows_district,
     summary_rows,
+    warning_header,
+    warning_rows,
 )
 from ntm_cli.report.cells import markdown_text
 from ntm_cli.report.common import count_text
@@ -108,6 +110,12 @@ def render(report: BatchReport, lang: str) -> str:
                 ]
             )
         parts.append(_section(message("batch.detail", lang), header, rows))
+    warnings = warning_rows(report, lang)
+    if warnings:
+        rows = [[str(cell) for cell in row] for row in warnings]
+        parts.append(
+            _section(message("figures.warnings", lang), warning_header(report, lang), rows)
+        )
     if report.errors:
         rows = [error_row(e, lang) for e in report.errors]
         parts.append(_section(message("batch.errors", lang), error_header(lang), rows))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_cli.report.batch.common import report_labeller
+from ntm_cli.report.batch.common import report_labeller, warnings_of
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import one_decimal, share, two_digits
 from ntm_cli.scoring.rollup import BatchReport, SetRollup, Tally
@@ -91,6 +91,10 @@ def paragraphs(report: BatchReport, lang: str) -> list[str]:
         lines.append(_set_paragraph(report, part, lang, head))
     if not rollup.sets:
         lines.append(message("batch_prose.overall", lang).format(n=0) + ".")
+    warned = [(c, text) for c in report.communes for text in warnings_of(c, lang)]
+    if warned:  # what the office must query the communes about, right after the figures
+        items = "; ".join(f"{c.commune} ({c.year}): {text.rstrip('.')}" for c, text in warned)
+        lines.append(message("figures.warnings_prose", lang, n=len(warned), items=items))
     for tally in rollup.groups:
         unknown = message("batch_prose.unknown_place", lang)
         place = tally.province or unknown

@@ -24,6 +24,8 @@ from ntm_cli.report.batch.common import (
     several,
     shows_district,
     summary_rows,
+    warning_header,
+    warning_rows,
 )
 from ntm_cli.report.common import count_text
 from ntm_cli.report.console import string_console
@@ -99,6 +101,12 @@ def build(report: BatchReport, lang: str) -> list[Table]:
             ]
             detail.add_row(*cells)
         tables.append(detail)
+    warnings = warning_rows(report, lang)
+    if warnings:  # what the office must query the communes about
+        table = _table(message("figures.warnings", lang), warning_header(report, lang))
+        for row in warnings:
+            table.add_row(*(str(cell) for cell in row[:-1]), Text(row[-1], style="yellow"))
+        tables.append(table)
     if report.errors:
         errors = _table(message("batch.errors", lang), error_header(lang))
         for error in report.errors:

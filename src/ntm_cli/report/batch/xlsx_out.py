@@ -23,6 +23,8 @@ from ntm_cli.report.batch.common import (
     set_header,
     set_name,
     several,
+    warning_header,
+    warning_rows,
 )
 from ntm_cli.report.cells import neutralise
 from ntm_cli.report.messages import message, say
@@ -167,6 +169,11 @@ def write(
         header, lines = indicators
         write_sheet(workbook, message("annex.sheet_indicators", lang), header, lines, freeze="C2")
     matrix_sheet(workbook, report, lang)
+    warnings = warning_rows(report, lang)
+    if warnings:  # sheet "Cảnh báo": what the office must query the communes about
+        write_sheet(
+            workbook, message("figures.warnings", lang), warning_header(report, lang), warnings
+        )
     if report.errors:
         header = [
             message("batch.file", lang),

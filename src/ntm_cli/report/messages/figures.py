@@ -83,6 +83,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{path}: bỏ qua, đây là báo cáo do ntm tạo, không phải số liệu xã",
         "{path}: skipped, a report ntm wrote, not commune data",
     ),
+    "figures.warnings": ("Cảnh báo", "Warnings"),
+    "figures.warning": ("Cảnh báo", "Warning"),
+    "figures.warnings_prose": (
+        "Cảnh báo cần hỏi lại xã ({n}): {items}.",
+        "Warnings to query the communes about ({n}): {items}.",
+    ),
     # `ntm batch` options
     "batch_help.floor": (
         "Đếm các xã đạt ít hơn số tiêu chí này, cho mọi bộ tiêu chí (mặc định: mức sàn mà bộ"
