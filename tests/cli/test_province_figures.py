@@ -7,7 +7,6 @@ and in the text report.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
