@@ -79,7 +79,9 @@ def test_a_missing_former_file_is_located_and_exits_2(tmp_path: Path) -> None:
     )
     result = run("evaluate", path)
     assert result.exit_code == 2
-    assert "moi.yaml:7:13: former commune file 'cu/a.yaml' not found" in result.stderr
+    assert "moi.yaml:7:13: không tìm thấy tệp xã cũ 'cu/a.yaml'" in result.stderr
+    english = run("evaluate", path, "--lang", "en")
+    assert "moi.yaml:7:13: former commune file 'cu/a.yaml' not found" in english.stderr
     assert "Traceback" not in result.output
     assert "moi.yaml:7:13:" in run("validate", path).stdout
 

@@ -198,25 +198,33 @@ def read_former(loaded: LoadedCommune) -> list[FormerCommune]:
         where = loaded.origin.locate(("formed_from", "communes", index, "file"))
         path = base / part.file
         if not path.is_file():
-            problems.append(
-                InputError(where, f"former commune file {part.file!r} not found (paths are"
-                           " relative to this file)")
-            )  # fmt: skip
+            problems.append(InputError(where, said("period.err_former_missing", file=part.file)))
             continue
         found, errors = read_communes(path)
         if errors:
+            first = errors[0]
             problems.append(
-                InputError(where, f"former commune file {part.file!r} has errors: {errors[0]}")
+                InputError(
+                    where,
+                    said(
+                        "period.err_former_broken",
+                        file=part.file,
+                        where=str(first.location),
+                        problem=first.message,
+                    ),
+                )
             )
             continue
         if part.commune is not None:
             key = fold(part.commune).removeprefix("xa ")
             found = [c for c in found if fold(c.commune.commune).removeprefix("xa ") == key]
         if len(found) != 1:
-            what = f"no commune named {part.commune!r}" if part.commune else (
-                f"{len(found)} communes; add `commune:` to say which one"
-            )  # fmt: skip
-            problems.append(InputError(where, f"former commune file {part.file!r} holds {what}"))
+            message = (
+                said("period.err_former_no_name", file=part.file, name=part.commune)
+                if part.commune
+                else said("period.err_former_many", file=part.file, count=len(found))
+            )
+            problems.append(InputError(where, message))
             continue
         former = found[0].commune
         parts.append(  # the file's values, already validated (the model forbids both in YAML)

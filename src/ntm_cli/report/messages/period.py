@@ -162,4 +162,20 @@ PHRASES: dict[str, tuple[str, str]] = {
     "period.combined_mark": ("(cộng gộp từ các xã cũ)", "(combined from the former communes)"),
     "commune_csv.combined": ("Cộng gộp từ xã cũ", "Combined from former communes"),
     "period.combined_yes": ("có", "yes"),
+    "period.err_former_missing": (
+        "không tìm thấy tệp xã cũ {file!r} (đường dẫn tính từ thư mục của tệp này)",
+        "former commune file {file!r} not found (paths are relative to this file)",
+    ),
+    "period.err_former_broken": (
+        "tệp xã cũ {file!r} có lỗi: {where}: {problem}",
+        "former commune file {file!r} has errors: {where}: {problem}",
+    ),
+    "period.err_former_no_name": (
+        "tệp xã cũ {file!r} không có xã nào tên {name!r}",
+        "former commune file {file!r} holds no commune named {name!r}",
+    ),
+    "period.err_former_many": (
+        "tệp xã cũ {file!r} có {count} xã; thêm `commune:` để chỉ rõ xã nào",
+        "former commune file {file!r} holds {count} communes; add `commune:` to say which one",
+    ),
 }
