@@ -87,3 +87,31 @@ def test_an_office_table_saved_now_by_calc_reads_as_the_committed_ones(tmp_path:
         )  # fmt: skip
         expected = (GOLDEN / "sheets" / "office.batch.vi.csv").read_text(encoding="utf-8")
         assert result.stdout == expected, kind
+
+
+@pytest.mark.parametrize("name", ["office-formula.xlsx", "office-formula.ods"])
+def test_a_column_computed_by_formula_is_skipped_whatever_its_header(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    path = (SHEETS / name).relative_to(ROOT)
+    result = run("validate", "--sets-dir", TOY_SETS, "--set", "toy-xa", path)
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:1:A: ghi chú: bỏ qua các cột không chứa số liệu của xã (số thứ tự, tổng,"
+        " công thức): A (STT), G (Kết quả chung)"
+    )
+
+
+def test_the_same_header_over_typed_values_is_still_an_unknown_column(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Tên xã", "Vùng", "Năm", "Kết quả chung"])
+    sheet.append(["Xã Thử Một", "btb", 2023, "Đạt"])
+    book.save(tmp_path / "typed.xlsx")
+    result = run("validate", "--sets-dir", TOY_SETS, "--set", "toy-xa", tmp_path / "typed.xlsx")
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'typed.xlsx'}:1:D: không rõ cột 'Kết quả chung'" in result.stdout

@@ -31,13 +31,14 @@ from ntm_cli.inputs.headers import (
 )
 from ntm_cli.inputs.headers import REQUIRED_COLUMNS as REQUIRED_COLUMNS
 from ntm_cli.inputs.headers import header_key as header_key
-from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, workbook_sheet
+from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, formula_columns, workbook_sheet
 from ntm_cli.inputs.workbooks import Cell as Cell
 from ntm_cli.model.errors import (
     ErrorRecord,
     InputError,
     InputErrors,
     Location,
+    Said,
     SaidValueError,
     reason,
     said,
@@ -423,6 +424,8 @@ def open_sheet(
         values, percent = workbook_sheet(path)
     records = list(enumerate(values, start=1))
     found = find_header(shown, records[:200])
+    if found.problems and suffix != ".csv":
+        _skip_formula_columns(path, found)
     header = _header(shown, found)
     first = found.row + found.rows
     rows: list[tuple[int, tuple[Cell, ...]]] = []
@@ -444,6 +447,28 @@ def open_sheet(
     fractions = _fractions(header, rows, percent)
     header = Header(shown, header.columns, header.row, tuple(notes), fractions, empty_unmet)
     return header, iter(rows)
+
+
+def _skip_formula_columns(path: Path, found: HeaderFound) -> None:
+    """Columns with an unknown header that an office computes by formula: skipped, not errors."""
+    unknown = {
+        p.location.column: p
+        for p in found.problems
+        if isinstance(p.message, Said) and p.message.key.startswith("sheets.unknown_column")
+    }
+    if not unknown:
+        return
+    computed = formula_columns(path, set(unknown), found.row + found.rows)
+    for column in sorted(computed):
+        problem = unknown[column]
+        found.problems.remove(problem)
+        name = (
+            dict(problem.message.fields).get("name", "")
+            if isinstance(problem.message, Said)
+            else ""
+        )
+        found.skipped.append((column, str(name)))
+    found.skipped.sort()
 
 
 def _fraction_candidate(cell: Cell, formatted: bool) -> float | None:

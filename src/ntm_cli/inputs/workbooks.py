@@ -233,3 +233,67 @@ def _xls_percent_cells(path: Path) -> set[tuple[int, int]]:
         return found
     finally:
         book.release_resources()
+
+
+def formula_columns(path: Path, columns: set[int], first_row: int) -> set[int]:
+    """Which of these columns hold formulas from first_row on (XLSX and ODS; else none).
+
+    A column an office computes (`=COUNTIF(...)`, `=IF(...;"Đạt";...)`) holds no commune
+    data, whatever its header says.
+    """
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            return _xlsx_formula_columns(path, columns, first_row)
+        if suffix == ".ods":
+            return _ods_formula_columns(path, columns, first_row)
+    except Exception:  # unreadable formulas: the header problem is reported as it is
+        return set()
+    return set()
+
+
+def _xlsx_formula_columns(path: Path, columns: set[int], first_row: int) -> set[int]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        found: set[int] = set()
+        rows = workbook.worksheets[0].iter_rows(min_row=first_row, values_only=True)
+        for row in rows:
+            for column in columns - found:
+                value = row[column - 1] if column <= len(row) else None
+                if isinstance(value, str) and value.startswith("="):
+                    found.add(column)
+            if found == columns:
+                break
+        return found
+    finally:
+        workbook.close()
+
+
+def _ods_formula_columns(path: Path, columns: set[int], first_row: int) -> set[int]:
+    with zipfile.ZipFile(path) as archive:
+        content = archive.read("content.xml")
+    found: set[int] = set()
+    row = 0
+    column = 0
+    depth = 0
+    for event, element in ElementTree.iterparse(io.BytesIO(content), ("start", "end")):
+        tag = element.tag
+        if tag == f"{_ODS_TABLE}table":
+            depth += 1 if event == "start" else -1
+            if event == "end" and depth == 0:
+                break  # the first sheet only
+            continue
+        if depth != 1 or event != "end":
+            continue
+        if tag == f"{_ODS_TABLE}table-row":
+            row += int(element.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
+            column = 0
+            element.clear()
+        elif tag in (f"{_ODS_TABLE}table-cell", f"{_ODS_TABLE}covered-table-cell"):
+            repeat = int(element.get(f"{_ODS_TABLE}number-columns-repeated", "1"))
+            if row + 1 >= first_row and element.get(f"{_ODS_TABLE}formula"):
+                found.update(c for c in range(column + 1, column + repeat + 1) if c in columns)
+            column += repeat
+    return found
