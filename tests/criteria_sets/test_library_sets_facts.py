@@ -250,7 +250,7 @@ def test_sonla_extends_318_and_says_its_changes_are_unknown(registry: Registry) 
     national = get(registry, "qd318-xa-ntm")
     assert sonla.extends == "qd318-xa-ntm"
     assert sonla.changes_unknown is not None
-    assert "not found" in sonla.changes_unknown.source
+    assert "chưa tìm thấy" in sonla.changes_unknown.source  # its content, in no public source
     assert sonla.decision.number == "1002/QĐ-UBND"
     assert sonla.criteria == national.criteria  # inherited with every source kept
 

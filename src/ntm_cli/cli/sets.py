@@ -104,6 +104,9 @@ def show(
     ] = (ShowFormat.table),
     lang: LangOption = Language.vi,
     sets_dir: SetsDirOption = None,
+    evidence: Annotated[
+        bool, typer.Option("--evidence", help=help_text("sources.help_evidence"))
+    ] = False,
 ) -> None:
     """Show a set: criteria, indicators, thresholds per region/group and year, sources."""
     from ntm_cli.inputs.registry import Registry
@@ -111,11 +114,11 @@ def show(
 
     criteria_set = Registry(sets_dir or ()).get(set_id)
     if fmt is ShowFormat.json:
-        text = sets_out.render_show_json(criteria_set)
+        text = sets_out.render_show_json(criteria_set, evidence=evidence)
     elif fmt is ShowFormat.markdown:
-        text = sets_out.render_show_markdown(criteria_set, lang.value)
+        text = sets_out.render_show_markdown(criteria_set, lang.value, evidence=evidence)
     else:
-        text = sets_out.render_show_table(criteria_set, lang.value, width=None)
+        text = sets_out.render_show_table(criteria_set, lang.value, width=None, evidence=evidence)
     typer.echo(text, nl=False)
 
 

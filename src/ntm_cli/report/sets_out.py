@@ -126,7 +126,9 @@ def _header(criteria_set: CriteriaSet, lang: str) -> list[str]:
     return lines
 
 
-def render_show_table(criteria_set: CriteriaSet, lang: str, width: int | None) -> str:
+def render_show_table(
+    criteria_set: CriteriaSet, lang: str, width: int | None, *, evidence: bool = False
+) -> str:
     """The set as a rich table (with its notes and sources below)."""
     from io import StringIO
 
@@ -146,11 +148,34 @@ def render_show_table(criteria_set: CriteriaSet, lang: str, width: int | None) -
         style = "bold" if not row["scope"] and not row["value"] else None
         table.add_row(row["item"], row["scope"], row["value"], row["source"], style=style)
     console.print(table)
-    _print_tail(console.print, criteria_set, lang)
+    _print_tail(console.print, criteria_set, lang, evidence=evidence)
     return buffer.getvalue()
 
 
-def _print_tail(out: Any, criteria_set: CriteriaSet, lang: str) -> None:
+def evidence_lines(criteria_set: CriteriaSet) -> list[str]:
+    """The research trail kept beside the citations (`evidence:`), one line per item."""
+    lines = [f"{criteria_set.id}: {e}" for e in criteria_set.evidence]
+    for key, source in criteria_set.sources.items():
+        if not isinstance(source, str) and source.evidence:
+            lines.append(f"{key}: {source.evidence}")
+    for own in (criteria_set.region_override, criteria_set.changes_unknown):
+        if own is not None and own.evidence:
+            lines.append(own.evidence)
+    for criterion in criteria_set.criteria:
+        if criterion.evidence:
+            lines.append(f"{criterion.id}: {criterion.evidence}")
+        for indicator in criterion.indicators:
+            found = [indicator.evidence] if indicator.evidence else []
+            for rule in indicator.thresholds:
+                found += [rule.evidence] if rule.evidence else []
+                found += [c.evidence for c in rule.candidates or [] if c.evidence]
+                dispute = rule.boundary_disputed
+                found += [dispute.evidence] if dispute and dispute.evidence else []
+            lines += [f"{indicator.id}: {text}" for text in found]
+    return lines
+
+
+def _print_tail(out: Any, criteria_set: CriteriaSet, lang: str, *, evidence: bool = False) -> None:
     if criteria_set.notes:
         out(f"{message('word.notes', lang)}:")
         for note in criteria_set.notes:
@@ -159,13 +184,18 @@ def _print_tail(out: Any, criteria_set: CriteriaSet, lang: str) -> None:
         out(f"{message('word.sources', lang)}:")
         for key, text in criteria_set.citations().items():
             out(f"- {key}: {text}")
+    trail = evidence_lines(criteria_set) if evidence else []
+    if trail:
+        out(f"{message('sources.evidence_heading', lang)}:")
+        for line in trail:
+            out(f"- {line}")
 
 
 def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_show_markdown(criteria_set: CriteriaSet, lang: str) -> str:
+def render_show_markdown(criteria_set: CriteriaSet, lang: str, *, evidence: bool = False) -> str:
     """The set as Markdown: header, one table of rules, notes and sources."""
     lines = [f"# {criteria_set.title.get(lang)}", ""]
     lines += [f"- {line}" for line in _header(criteria_set, lang)]
@@ -186,15 +216,30 @@ def render_show_markdown(criteria_set: CriteriaSet, lang: str) -> str:
         lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
     lines.append("")
     tail: list[str] = []
-    _print_tail(tail.append, criteria_set, lang)
+    _print_tail(tail.append, criteria_set, lang, evidence=evidence)
     lines += [t if t.startswith("-") else f"\n## {t.rstrip(':')}\n" for t in tail]
     return "\n".join(lines) + "\n"
 
 
-def render_show_json(criteria_set: CriteriaSet) -> str:
-    """The resolved set as JSON (the same keys as the YAML format)."""
+def render_show_json(criteria_set: CriteriaSet, *, evidence: bool = False) -> str:
+    """The resolved set as JSON (the same keys as the YAML format).
+
+    Sources are citation strings; the research trail (`evidence`, and each source's
+    document, page and evidence apart) only with evidence=True.
+    """
     data = criteria_set.model_dump(mode="json", exclude_none=True, by_alias=True)
+    if not evidence:
+        data = _without_evidence(data)
+        data["sources"] = criteria_set.citations()
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _without_evidence(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _without_evidence(v) for k, v in data.items() if k != "evidence"}
+    if isinstance(data, list):
+        return [_without_evidence(v) for v in data]
+    return data
 
 
 def finding_line(finding: Finding, lang: str) -> str:

@@ -19,4 +19,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     "sources.confidence_high": ("độ tin cậy cao", "high confidence"),
     "sources.confidence_medium": ("độ tin cậy trung bình", "medium confidence"),
     "sources.confidence_low": ("độ tin cậy thấp", "low confidence"),
+    "sources.evidence_heading": (
+        "Ghi chép tra cứu (không dùng để trích dẫn)",
+        "Research trail (not for citation)",
+    ),
+    "sources.help_evidence": (
+        "Hiện cả ghi chép tra cứu đằng sau mỗi nguồn (không dùng để trích dẫn).",
+        "Also show the research trail behind each source (not for citation).",
+    ),
 }
