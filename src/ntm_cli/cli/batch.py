@@ -107,6 +107,7 @@ def batch(
     empty_status: EmptyStatusOption = EmptyStatus.not_given,
     no_details: NoDetailsOption = False,
     sep: SepOption = None,
+    watch: Annotated[bool, typer.Option("--watch", help=help_text("watch.help"))] = False,
 ) -> None:
     """Score many communes at once and report the province's figures.
 
@@ -123,6 +124,7 @@ def batch(
     from ntm_cli.report.batch.json_out import commune_json
     from ntm_cli.run.batch import Renderings, Settings, check_floor, score_batch
     from ntm_cli.run.record import run_time
+    from ntm_cli.scoring.watch import DEFAULT_MARGIN
 
     registry = Registry(sets_dir or ())
     if set_id:  # an unknown --set, or a --floor it cannot reach: before any file is read
@@ -134,11 +136,14 @@ def batch(
     if output is not None:
         check_target(output, force=force)
     # JSON only: the workers render each commune's object where they score it
-    render = partial(commune_json, lang=lang.value) if fmt is BatchFormat.json else None
+    margin = DEFAULT_MARGIN if watch else None
+    render = (
+        partial(commune_json, lang=lang.value, watch=margin) if fmt is BatchFormat.json else None
+    )
     # The run's record (set and input digests): in the JSON and the printed report's footer.
-    run_at = run_time() if fmt in (BatchFormat.json, BatchFormat.html) else None
+    run_at = run_time() if fmt in (BatchFormat.json, BatchFormat.html, BatchFormat.docx) else None
     empty_unmet = empty_status is EmptyStatus.unmet
-    settings = Settings(tuple(sets_dir or ()), set_id, render, empty_unmet)
+    settings = Settings(tuple(sets_dir or ()), set_id, render, empty_unmet, margin)
     show = not quiet and sys.stderr.isatty()
     objects = Renderings() if render is not None else None
     with _sigterm_as_exit(), closing(objects) if objects is not None else nullcontext():
@@ -294,6 +299,17 @@ def _write(
         color = output is None and stdout_is_terminal()
         rendered = batch_table.render(report, lang, color=color, width=None if color else 120)
         encoding = "utf-8"
+    if report.rollup.watch is not None and fmt in (
+        BatchFormat.table,
+        BatchFormat.text,
+        BatchFormat.markdown,
+    ):
+        from ntm_cli.report.batch import watch_out
+
+        block = (watch_out.markdown if fmt is BatchFormat.markdown else watch_out.lines)(
+            report, lang
+        )
+        rendered = rendered.rstrip("\n") + "\n\n" + "\n".join(block) + "\n"
     if output is None:
         typer.echo(rendered, nl=False)
         return
@@ -312,4 +328,12 @@ def _run(report: BatchReport, lang: str, details: bool) -> RunFacts:
         from ntm_cli.report.record_view import record_lines
 
         run = replace(run, record=record_lines(report.record, lang))
+    if report.rollup.watch is not None:
+        from dataclasses import replace
+
+        from ntm_cli.report.batch import watch_out
+
+        section = ("watch", watch_out.heading(report, lang), watch_out.html(report, lang))
+        lines = tuple(watch_out.lines(report, lang)[1:])
+        run = replace(run, sections=(section,), notes=((section[1], lines),))
     return run

@@ -81,6 +81,7 @@ def evaluate(
         int | None,
         typer.Option("--target", min=1, help=help_text("target.help"), show_default=False),
     ] = None,
+    watch: Annotated[bool, typer.Option("--watch", help=help_text("watch.help"))] = False,
     commune: Annotated[
         str | None,
         typer.Option(
@@ -134,6 +135,7 @@ def evaluate(
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.model.errors import UsageError, said
     from ntm_cli.run.communes import score_paths
+    from ntm_cli.scoring.watch import DEFAULT_MARGIN
 
     registry = Registry(sets_dir or ())
     if verify is not None:
@@ -186,6 +188,7 @@ def evaluate(
             as_list=len(files) > 1 or len(outcome.results) > 1,
             plan=plan or target is not None,
             target=target,
+            watch=DEFAULT_MARGIN if watch else None,
             details=not no_details,
             sep=csv_separator(sep, lang.value),
         )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ntm_cli.model.sets import Candidate, Declared, Status, Text
+from ntm_cli.model.sets import Candidate, Declared, Status, Text, WatchMargin
 
 Basis = Literal["indicators", "declared", "none"]
 # How a commune's set was chosen: its file's criteria_set, --set, or the year's national set.
@@ -52,6 +52,7 @@ class Requirement:
     # strict wording ("dưới 6,5%"); a value at the threshold is undetermined.
     boundary_disputed: str | None = None
     no_regional_split: bool = False
+    watch: WatchMargin | None = None  # the set's own --watch margin for this indicator
 
 
 # What is the same for every commune (labels, threshold, source) lives in the shared

@@ -212,6 +212,14 @@ class AtLeast(Model):
     at_least: Annotated[int, Field(ge=1)]
 
 
+class WatchMargin(Model):
+    """How close to its threshold a met indicator is watched (`--watch`), and why."""
+
+    # percent of the threshold: 10 watches an "at least 40%" indicator met below 44%
+    percent: Annotated[float, Field(gt=0, le=100)]
+    reason: Annotated[OneLine, StringConstraints(min_length=1)]
+
+
 class Indicator(Model):
     """One chỉ tiêu: what is measured, how it is compared, and its thresholds."""
 
@@ -225,6 +233,7 @@ class Indicator(Model):
     tags: Tags = Field(default_factory=dict)
     note: str | None = None
     evidence: str | None = None
+    watch_margin: WatchMargin | None = None
 
     model_config = ConfigDict(
         extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True

@@ -39,6 +39,10 @@ class RunFacts:
     # (label, value) lines printed at the foot of the report (the run's record).
     record: tuple[tuple[str, str], ...] = ()
     target: int | None = None  # --plan --target N: each commune's plan shows its N criteria
+    # (id, heading, escaped body) sections added after the report's own (e.g. --watch)
+    sections: tuple[tuple[str, str, str], ...] = ()
+    # the same added parts as plain lines for Word: (heading, lines) each
+    notes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def run_facts(*, details: bool = True) -> RunFacts:

@@ -344,6 +344,10 @@ def write_batch(target: IO[bytes], report: BatchReport, lang: str, run: RunFacts
             word.table(header, rows)
     else:
         word.paragraph(message("annex.no_details", lang), italic=True)
+    for heading, lines in run.notes:  # e.g. --watch
+        word.heading(heading, 2)
+        for line in lines:
+            word.paragraph(line)
     word.record(run.record)
     word.save(target)
 
@@ -438,5 +442,9 @@ def write_results(
                 _commune(word, result, lang, 2, run.target)
         else:
             word.paragraph(message("annex.no_details", lang), italic=True)
+    for heading, lines in run.notes:  # e.g. --watch
+        word.heading(heading, 2)
+        for line in lines:
+            word.paragraph(line)
     word.record(run.record)
     word.save(target)

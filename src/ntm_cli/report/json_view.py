@@ -92,9 +92,17 @@ def ladder_dict(result: CommuneResult, lang: str) -> dict[str, Any]:
 
 
 def commune_dict(
-    result: CommuneResult, lang: str, notices: list[str], record: RunRecord | None = None
+    result: CommuneResult,
+    lang: str,
+    notices: list[str],
+    record: RunRecord | None = None,
+    watch: float | None = None,
 ) -> dict[str, Any]:
-    """JSON view of a commune result: the contract scripts depend on."""
+    """JSON view of a commune result: the contract scripts depend on.
+
+    With `watch` (a margin in percent of the threshold), met indicators near their threshold
+    get "near_threshold": true and the commune lists their ids in "near_threshold".
+    """
     met, total = result.met, result.total  # each a pass over the criteria: computed once
     data: dict[str, Any] = {
         "commune": result.commune,
@@ -134,6 +142,15 @@ def commune_dict(
         data["merged_on"] = result.merged_on.isoformat() if result.merged_on else None
     if result.ladder:
         data.update(ladder_dict(result, lang))
+    if watch is not None:
+        from ntm_cli.scoring.watch import near_indicators
+
+        near = [i.id for i in near_indicators(result, watch)]
+        for criterion in data["criteria"]:
+            for indicator in criterion["indicators"]:
+                if indicator["id"] in near:
+                    indicator["near_threshold"] = True
+        data["near_threshold"] = near
     if record is not None:
         data["record"] = record.as_dict()
     return data

@@ -75,6 +75,7 @@ class Settings:
     # the results themselves never travel between processes; None: nothing to render.
     render: Callable[[CommuneResult], bytes] | None = None
     empty_unmet: bool = False  # a sheet's empty criterion status cell is chưa đạt
+    watch: float | None = None  # --watch: margin in percent of the threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ class Worker:
         render = self.settings.render
         return ChunkResult(
             communes=tuple(
-                summarise(r, source, place)
+                summarise(r, source, place, self.settings.watch)
                 for o, source in outcomes
                 for r, place in zip(o.results, o.places, strict=True)
             ),
@@ -390,7 +391,7 @@ def score_batch(
         communes = [c for i, c in enumerate(communes) if i not in dropped]
         if rendered is not None:
             rendered.skipped = dropped
-    rollup = roll_up(communes, by=by, floor=floor, floors=floors)
+    rollup = roll_up(communes, by=by, floor=floor, floors=floors, watch=settings.watch)
     listed = condensed([*errors, *found], ErrorRecord.at) + twice
     sets = {
         s.id: SetLine(s.id, s.title, s.decision.number, s.decision.date) for s in sets_used.values()

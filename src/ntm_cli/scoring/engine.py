@@ -150,7 +150,7 @@ def _from_rule(
 ) -> Requirement:
     labels = (indicator.id, indicator.name, indicator.kind, indicator.operator, indicator.unit)
     if rule is None:  # no rule for this region/group and year: nothing is required
-        return Requirement(*labels, indicator.tags)
+        return Requirement(*labels, indicator.tags, watch=indicator.watch_margin)
     required, source = _resolve_rule(rule, commune, sets)
     candidates = tuple(rule.candidates) if rule.candidates else ()
     disputed = rule.boundary_disputed.wording if rule.boundary_disputed else None
@@ -164,6 +164,7 @@ def _from_rule(
         candidates,
         disputed,
         rule.no_regional_split,
+        watch=indicator.watch_margin,
     )
 
 

@@ -19,6 +19,7 @@ from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import Text
 from ntm_cli.model.text import fold
+from ntm_cli.scoring.watch import is_near
 
 GroupBy = Literal["district", "province", "group"]  # group: commune group 1/2/3 (QĐ 51)
 CLOSEST_COUNT = 10
@@ -45,6 +46,8 @@ class CommuneSummary:
     # Warnings about its input (the declared status disagrees with the data, ...): each a
     # catalogue key and its fields, translated by the report layer in every format.
     notices: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    # --watch: (criterion id, indicator id) of each met indicator near its threshold
+    near: tuple[tuple[str, str], ...] = ()
 
     @property
     def meets_set(self) -> bool:
@@ -57,7 +60,7 @@ class CommuneSummary:
         return CommuneSummary, (
             self.commune, self.district, self.province, self.year, self.set_id,
             self.met, self.total, self.statuses, self.source, self.group, self.code, self.place,
-            self.notices,
+            self.notices, self.near,
         )  # fmt: skip
 
     @property
@@ -71,14 +74,21 @@ class CommuneSummary:
         return sum(status == "basically_met" for _, status in self.statuses)
 
 
-def summarise(result: CommuneResult, source: str, place: str = "") -> CommuneSummary:
-    """The compact summary of a commune result."""
+def summarise(
+    result: CommuneResult, source: str, place: str = "", watch: float | None = None
+) -> CommuneSummary:
+    """The compact summary of a commune result (with `watch`, its indicators near threshold)."""
     statuses = tuple([(c.id, c.status) for c in result.criteria])
     notices = tuple((n.key, tuple(n.args.items())) for n in result.notices)
+    near: tuple[tuple[str, str], ...] = ()
+    if watch is not None:
+        near = tuple((c.id, i.id) for c in result.criteria for i in c.indicators
+                     if is_near(i, watch))  # fmt: skip
     # positional, in field order: one summary per commune of a batch
     return CommuneSummary(
         result.commune, result.district, result.province, result.year, result.set_id,
         result.met, result.total, statuses, source, result.group, result.code, place, notices,
+        near,
     )  # fmt: skip
 
 
@@ -191,6 +201,10 @@ class Rollup:
     groups: list[Tally]  # per district/province and (set, year)
     sets: list[SetRollup]  # per (set, year), by year then set id
     closest: list[CommuneSummary]  # communes not meeting their set, fewest criteria short
+    watch: float | None = None  # --watch margin (percent of the threshold), None when off
+    # ((set id, criterion id), communes with an indicator of it met near its threshold),
+    # most first: criterion numbers mean one criterion only within one set
+    at_risk: list[tuple[tuple[str, str], int]] = field(default_factory=list)
 
     @property
     def single(self) -> SetRollup | None:
@@ -291,6 +305,7 @@ def roll_up(
     floor: int | None = None,
     floors: Floors | None = None,
     closest: int = CLOSEST_COUNT,
+    watch: float | None = None,
 ) -> Rollup:
     """All batch figures, per (set, year); not-applicable criteria are not counted as missed.
 
@@ -301,6 +316,9 @@ def roll_up(
     chosen: dict[str, int | None] = (
         {i: floor for i in ids} if floor is not None else dict(floors or {})
     )
+    at_risk: Counter[tuple[str, str]] = Counter()
+    for commune in communes:  # a commune counts once per criterion
+        at_risk.update({(commune.set_id, cid) for cid, _ in commune.near})
     short = [c for c in communes if not c.meets_set]
     return Rollup(
         overall=_tally(communes, chosen),
@@ -308,6 +326,8 @@ def roll_up(
         groups=_groups(communes, by, chosen) if by else [],
         sets=[_set_rollup(part, chosen) for part in _by_set(communes).values()],
         closest=_closest(short, closest),
+        watch=watch,
+        at_risk=sorted(at_risk.items(), key=lambda kv: (-kv[1], kv[0][0], _id_key(kv[0][1]))),
     )
 
 

@@ -304,6 +304,7 @@ def commune_header(report: BatchReport, lang: str) -> list[str]:
             message("batch.criteria_total", lang),
             message("batch.result", lang),
             *(column_label(report, key, lang) for key in criterion_ids(report)),
+            *([message("watch.column", lang)] if report.rollup.watch is not None else []),
         ],
     )
 
@@ -325,6 +326,8 @@ def commune_row(
             commune.total,
             message("batch.meets" if commune.meets_set else "batch.not_meets", lang),
             *(message(f"status.{statuses[cid]}", lang) if cid in statuses else None for cid in ids),
+            # --watch: the indicators met near their threshold
+            *([", ".join(i for _, i in commune.near)] if report.rollup.watch is not None else []),
         ],
     )
 

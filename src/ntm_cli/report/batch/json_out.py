@@ -22,7 +22,7 @@ def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
     """
     rollup = report.rollup
     overall = rollup.overall
-    return {
+    data: dict[str, Any] = {
         "communes": overall.communes,
         "met": overall.met,
         "criteria_basically_met": overall.criteria_basically_met,
@@ -52,6 +52,11 @@ def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
         "under_floor_communes": [_brief(c) for c in rollup.under_floor],
         "closest": [_brief(c) for c in rollup.closest],
     }
+    if rollup.watch is not None:
+        from ntm_cli.report.batch import watch_out
+
+        data.update(watch_out.summary_entries(report, lang))
+    return data
 
 
 def _name(report: BatchReport, set_id: str, criterion_id: str, lang: str) -> str | None:
@@ -114,11 +119,11 @@ def groups_list(report: BatchReport) -> list[dict[str, Any]]:
     return groups
 
 
-def commune_json(result: CommuneResult, lang: str) -> bytes:
+def commune_json(result: CommuneResult, lang: str, watch: float | None = None) -> bytes:
     """One commune's object as UTF-8, compact on one line (the evaluate object)."""
     import orjson  # 10x json.dumps here: serialising was the largest cost of a JSON batch
 
-    return orjson.dumps(commune_dict(result, lang, notices(result, lang)))
+    return orjson.dumps(commune_dict(result, lang, notices(result, lang), watch=watch))
 
 
 def write(stream: IO[bytes], report: BatchReport, communes: Iterable[bytes], lang: str) -> None:

@@ -96,12 +96,20 @@ def columns(results: Sequence[CommuneResult]) -> list[str]:
     return found
 
 
-def rows(results: Sequence[CommuneResult], lang: str) -> list[list[Cell]]:
-    """The data rows: one per indicator, one per criterion without indicators."""
+def rows(
+    results: Sequence[CommuneResult], lang: str, watch: float | None = None
+) -> list[list[Cell]]:
+    """The data rows: one per indicator, one per criterion without indicators.
+
+    With `watch`, a last cell says "đạt sát ngưỡng" for a met indicator near its threshold.
+    """
+    from ntm_cli.scoring.watch import is_near
+
     district = any(r.district for r in results)
     merged = any(r.formed_from for r in results)
     yes = message("period.combined_yes", lang)
     out: list[list[Cell]] = []
+    near = message("watch.near", lang)
     for r in results:
         head: list[Cell] = [r.commune, *([r.district] if district else []), r.province]
         head += [r.year, r.set_id]
@@ -109,15 +117,20 @@ def rows(results: Sequence[CommuneResult], lang: str) -> list[list[Cell]]:
             crit: list[Cell] = [c.id, c.name.get(lang), message(f"status.{c.status}", lang)]
             for ind in c.indicators or (None,):
                 tail: list[Cell] = [yes if ind and ind.combined else None] if merged else []
+                if watch is not None:
+                    tail.append(near if ind is not None and is_near(ind, watch) else None)
                 out.append(head + crit + _indicator_cells(ind, lang) + tail)
     return out
 
 
-def header(results: Sequence[CommuneResult], lang: str) -> list[str]:
-    """The header row in lang (see columns)."""
-    return [message(f"commune_csv.{column}", lang) for column in columns(results)]
+def header(results: Sequence[CommuneResult], lang: str, watch: float | None = None) -> list[str]:
+    """The header row in lang (see columns; with --watch, a last column)."""
+    found = [message(f"commune_csv.{column}", lang) for column in columns(results)]
+    return found + ([message("watch.column", lang)] if watch is not None else [])
 
 
-def render(results: Sequence[CommuneResult], lang: str, sep: str = ",") -> str:
+def render(
+    results: Sequence[CommuneResult], lang: str, sep: str = ",", watch: float | None = None
+) -> str:
     """The whole CSV document, columns separated by sep."""
-    return write_rows([header(results, lang), *rows(results, lang)], sep)
+    return write_rows([header(results, lang, watch), *rows(results, lang, watch)], sep)

@@ -496,7 +496,7 @@ def page(
     facts_html = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in facts)
     body = "".join(
         f'<section id="{part}"><h2>{escape(heading)}</h2>{html}</section>\n'
-        for part, heading, html in sections
+        for part, heading, html in (*sections, *run.sections)
     )
     if not run.details:
         body += f'<p class="context">{escape(message("annex.no_details", lang))}</p>\n'

@@ -19,11 +19,13 @@ def render(
     *,
     as_list: bool,
     records: Sequence[RunRecord] = (),
+    watch: float | None = None,
 ) -> str:
     """One object per commune, or a list of them when as_list; records go with the results."""
     kept: list[RunRecord | None] = list(records) or [None] * len(results)
     objects = [
-        commune_dict(r, lang, notices(r, lang), rec) for r, rec in zip(results, kept, strict=True)
+        commune_dict(r, lang, notices(r, lang), rec, watch)
+        for r, rec in zip(results, kept, strict=True)
     ]
     if not as_list:
         return json.dumps(objects[0], ensure_ascii=False, indent=2) + "\n"

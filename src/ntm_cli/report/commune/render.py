@@ -32,10 +32,26 @@ class RenderOptions:
     details: bool = True  # printable reports: each commune's details after the matrix
     records: tuple[RunRecord, ...] = ()  # each result's run record, in step (JSON, HTML)
     sep: str = ","  # CSV column separator
+    watch: float | None = None  # --watch: margin in percent of the threshold
 
 
 Renderer = Callable[[Sequence[CommuneResult], RenderOptions], str]
 Writer = Callable[[IO[bytes], Sequence[CommuneResult], RenderOptions], None]
+
+
+def _watched(render: Renderer, style: str) -> Renderer:
+    """The renderer, followed by the --watch block (plain lines or Markdown)."""
+
+    def both(results: Sequence[CommuneResult], o: RenderOptions) -> str:
+        text = render(results, o)
+        if o.watch is None:
+            return text
+        from ntm_cli.report.watch_text import watch_lines, watch_markdown
+
+        lines = (watch_markdown if style == "markdown" else watch_lines)(results, o.watch, o.lang)
+        return text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+
+    return both
 
 
 def _table(results: Sequence[CommuneResult], o: RenderOptions) -> str:
@@ -59,7 +75,7 @@ def _json(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         )
     from ntm_cli.report.commune import json_out
 
-    return json_out.render(results, o.lang, as_list=o.as_list, records=o.records)
+    return json_out.render(results, o.lang, as_list=o.as_list, records=o.records, watch=o.watch)
 
 
 def _text(results: Sequence[CommuneResult], o: RenderOptions) -> str:
@@ -92,10 +108,10 @@ def _csv(results: Sequence[CommuneResult], o: RenderOptions) -> str:
         return plan_out.render_csv([plan(r, o.target) for r in results], o.lang, o.sep)
     from ntm_cli.report.commune import csv_out
 
-    return csv_out.render(results, o.lang, o.sep)
+    return csv_out.render(results, o.lang, o.sep, o.watch)
 
 
-def _run(o: RenderOptions) -> RunFacts:
+def _run(results: Sequence[CommuneResult], o: RenderOptions) -> RunFacts:
     """What a printed report adds: date, version, details or not, target, the run's record."""
     from dataclasses import replace
 
@@ -106,6 +122,12 @@ def _run(o: RenderOptions) -> RunFacts:
         from ntm_cli.report.record_view import combined, record_lines
 
         run = replace(run, record=record_lines(combined(o.records), o.lang))
+    if o.watch is not None:
+        from ntm_cli.report.watch_text import watch_heading, watch_html, watch_lines
+
+        section = ("watch", watch_heading(o.watch, o.lang), watch_html(results, o.watch, o.lang))
+        lines = tuple(watch_lines(results, o.watch, o.lang)[1:])
+        run = replace(run, sections=(section,), notes=((section[1], lines),))
     return run
 
 
@@ -113,13 +135,13 @@ def _html(results: Sequence[CommuneResult], o: RenderOptions) -> str:
     # The HTML report always carries each commune's priorities in its drill-down.
     from ntm_cli.report.commune import html_out
 
-    return html_out.render(results, o.lang, _run(o))
+    return html_out.render(results, o.lang, _run(results, o))
 
 
 def _docx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions) -> None:
     from ntm_cli.report import docx_out
 
-    docx_out.write_results(target, results, o.lang, _run(o))
+    docx_out.write_results(target, results, o.lang, _run(results, o))
 
 
 def _xlsx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions) -> None:
@@ -127,18 +149,18 @@ def _xlsx(target: IO[bytes], results: Sequence[CommuneResult], o: RenderOptions)
     from ntm_cli.report.batch import xlsx_out
     from ntm_cli.report.commune.csv_out import header, rows
 
-    head = header(results, o.lang)
-    xlsx_out.write(target, report_of(results), o.lang, (head, rows(results, o.lang)))
+    head = header(results, o.lang, o.watch)
+    xlsx_out.write(target, report_of(results), o.lang, (head, rows(results, o.lang, o.watch)))
 
 
 # Formats written as bytes to an --output file.
 WRITERS: dict[str, Writer] = {"xlsx": _xlsx, "docx": _docx}
 
 RENDERERS: dict[str, Renderer] = {
-    "table": _table,
+    "table": _watched(_table, "text"),
     "json": _json,
-    "text": _text,
-    "markdown": _markdown,
+    "text": _watched(_text, "text"),
+    "markdown": _watched(_markdown, "markdown"),
     "csv": _csv,
     "html": _html,
 }

@@ -4,6 +4,42 @@ from __future__ import annotations
 
 # key -> (Vietnamese, English)
 PHRASES: dict[str, tuple[str, str]] = {
+    # --watch: early warning
+    "watch.help": (
+        "Cảnh báo sớm: đánh dấu chỉ tiêu đã đạt nhưng còn cách ngưỡng không quá 5% ngưỡng (hoặc"
+        ' mức watch_margin mà bộ tiêu chí đặt cho chỉ tiêu đó) là "đạt sát ngưỡng".',
+        "Early warning: mark met indicators within 5% of their threshold (or the watch_margin"
+        ' the criteria set gives the indicator) as near the threshold ("đạt sát ngưỡng").',
+    ),
+    "watch.title": (
+        "Tiêu chí dễ bị sụt giảm — chỉ tiêu đạt sát ngưỡng (trong phạm vi {margin}% của ngưỡng)",
+        "Criteria at risk — indicators met near their threshold (within {margin}% of it)",
+    ),
+    "watch.near": ("đạt sát ngưỡng", "met near the threshold"),
+    "watch.near_item": (
+        "{id} {name}: hiện {value}, yêu cầu {required}",
+        "{id} {name}: now {value}, required {required}",
+    ),
+    "watch.own_margin": (
+        "(bộ tiêu chí theo dõi trong phạm vi {percent}%: {reason})",
+        "(the set watches it within {percent}%: {reason})",
+    ),
+    "watch.none": (
+        "không có chỉ tiêu nào đạt sát ngưỡng",
+        "no indicator is met near its threshold",
+    ),
+    "watch.at_risk": (
+        "Tiêu chí dễ bị sụt giảm nhất (số xã có chỉ tiêu đạt sát ngưỡng, trong phạm vi {margin}%"
+        " của ngưỡng)",
+        "Criteria most at risk (communes with an indicator met near its threshold, within"
+        " {margin}% of it)",
+    ),
+    "watch.at_risk_none": (
+        "Không xã nào có chỉ tiêu đạt sát ngưỡng.",
+        "No commune has an indicator met near its threshold.",
+    ),
+    "watch.communes": ("Số xã", "Communes"),
+    "watch.column": ("Đạt sát ngưỡng", "Near threshold"),
     # --plan --target N
     "target.help": (
         "Cùng --plan: chọn N tiêu chí chưa đạt dễ đạt nhất (không cần vốn đầu tư trước, rồi"
