@@ -119,3 +119,31 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout == f"ntm {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "vietnamese", "english"),
+    [
+        (["evaluate", "--bogus", "x"], "Không có tùy chọn --bogus", "No such option: --bogus"),
+        (["sets", "show"], "Thiếu tham số 'MÃ'", "Missing argument"),
+        (
+            ["evaluate", "-f", "zzz", "x"],
+            "'zzz' không phải một trong các giá trị",
+            "'zzz' is not one of",
+        ),
+    ],
+)
+def test_command_line_mistakes_are_told_in_the_users_language(
+    args: list[str], vietnamese: str, english: str
+) -> None:
+    from helpers import run
+
+    def words(output: str) -> str:  # the error panel wraps lines
+        return " ".join(output.replace("│", " ").split())
+
+    said = run(*args)
+    assert said.exit_code == 2
+    assert vietnamese in words(said.output) and "Traceback" not in said.output
+    told = run(*args, "--lang", "en")
+    assert told.exit_code == 2
+    assert english in words(told.output)

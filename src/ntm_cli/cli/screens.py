@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
@@ -80,6 +82,21 @@ class _Localised:
         if hasattr(self, "subcommand_metavar"):
             self.subcommand_metavar = help_text("help.usage_command")
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Read the command line; typer's complaints about it come in the help language."""
+        from typer._click import exceptions as click_errors
+
+        english = help_language() == "en" or any(
+            a == "--lang" and b == "en" for a, b in itertools.pairwise(args)
+        )
+        try:
+            return list(super().parse_args(ctx, args))  # type: ignore[misc]
+        except click_errors.UsageError as exc:
+            if english or isinstance(exc, click_errors.NoArgsIsHelpError):
+                raise
+            speak_help_language()
+            raise click_errors.UsageError(_in_vietnamese(exc, ctx), exc.ctx) from None
+
     def get_help(self, ctx: Any) -> str:
         """The help screen, with typer's own labels in the help language too."""
         speak_help_language()  # here, not at start-up: typer's rich screens import rich
@@ -122,6 +139,46 @@ class NtmGroup(_Localised, TyperGroup):
 
             print_errors([exc], ctx.meta.get(LANG_KEY) or help_language())
             raise typer.Exit(2) from None
+
+
+def _in_vietnamese(exc: Any, ctx: Any) -> str:
+    """A typer/click usage complaint in Vietnamese (its quoted detail stays as it is)."""
+    from typer._click import exceptions as click_errors
+
+    param = getattr(exc, "param", None)
+    hint = getattr(exc, "param_hint", None)
+    if hint is None and param is not None:
+        hint = param.get_error_hint()
+    if isinstance(hint, list | tuple):
+        hint = " / ".join(hint)
+    if isinstance(exc, click_errors.MissingParameter):
+        argument = param is not None and param.param_type_name == "argument"
+        kind = help_text("help.kind_argument" if argument else "help.kind_option")
+        return message_in_help("help.usage_missing", kind=kind, hint=hint or "")
+    if isinstance(exc, click_errors.NoSuchOption):
+        text = message_in_help("help.usage_no_option", name=exc.option_name)
+        if exc.possibilities:
+            names = ", ".join(sorted(exc.possibilities))
+            text += message_in_help("help.usage_possible", names=names)
+        return text
+    if isinstance(exc, click_errors.BadParameter) and hint:
+        problem = str(exc.message).removeprefix("Value error, ")
+        choice = _NOT_ONE_OF.fullmatch(problem)
+        if choice:
+            problem = message_in_help("help.not_one_of", value=choice[1], choices=choice[2])
+        return message_in_help("help.usage_bad_value", hint=hint, problem=problem)
+    return str(exc.format_message())
+
+
+# typer's complaint about a value outside a choice: "'zzz' is not one of 'table', 'json'."
+_NOT_ONE_OF = re.compile(r"(.+?) is not one of (.+?)\.?")
+
+
+def message_in_help(key: str, **fields: object) -> str:
+    """A catalogue phrase with fields, in the help language."""
+    from ntm_cli.report.messages import message
+
+    return message(key, help_language(), **fields)
 
 
 def speak_help_language() -> None:

@@ -518,9 +518,8 @@ class CriteriaSet(Model):
                     )
                 )
         if self.floor is not None and self.floor.value > len(self.criteria):
-            raise ValueError(
-                f"floor.value {self.floor.value} is more than the set's"
-                f" {len(self.criteria)} criteria"
+            raise SaidValueError(
+                said("set.floor_too_high", value=f"{self.floor.value:g}", count=len(self.criteria))
             )
         if self.continues is not None:
             strange = sorted(set(self.continues.criteria) - seen_criteria)
@@ -702,12 +701,9 @@ class FormerCommune(Model):
     @model_validator(mode="after")
     def _file_or_record(self) -> FormerCommune:
         if self.file is None and self.commune is None:
-            raise ValueError(
-                "a former commune is `file: xa-cu.yaml` (its data file) or a record with"
-                " `commune:` and its `indicators:`"
-            )
+            raise SaidValueError(said("former.file_or_record"))
         if self.file is not None and (self.indicators or self.criteria):
-            raise ValueError("give the former commune's values in its file or here, not both")
+            raise SaidValueError(said("former.not_both"))
         return self
 
 

@@ -826,3 +826,23 @@ PHRASES.update(
         ),
     }
 )
+
+PHRASES.update(
+    {
+        # A merged commune's former communes (inputs/read.py, model/sets.py)
+        "former.file_or_record": (
+            "xã cũ được ghi bằng `file: xa-cu.yaml` (tệp số liệu của xã) hoặc một bản ghi có"
+            " `commune:` và `indicators:` của xã",
+            "a former commune is `file: xa-cu.yaml` (its data file) or a record with"
+            " `commune:` and its `indicators:`",
+        ),
+        "former.not_both": (
+            "chỉ ghi số liệu của xã cũ trong tệp của xã hoặc ở đây, không ghi cả hai",
+            "give the former commune's values in its file or here, not both",
+        ),
+        "set.floor_too_high": (
+            "floor.value {value} lớn hơn số tiêu chí của bộ ({count})",
+            "floor.value {value} is more than the set's {count} criteria",
+        ),
+    }
+)

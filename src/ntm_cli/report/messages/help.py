@@ -53,6 +53,19 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.required": ("[bắt buộc]", "[required]"),
     "help.envvar": ("[biến môi trường: {}]", "[env var: {}]"),
     "help.aborted": ("Đã dừng.", "Aborted."),
+    "help.kind_argument": ("tham số", "argument"),
+    "help.kind_option": ("tùy chọn", "option"),
+    "help.usage_missing": ("Thiếu {kind} {hint}.", "Missing {kind} {hint}."),
+    "help.usage_no_option": ("Không có tùy chọn {name}", "No such option: {name}"),
+    "help.usage_possible": (" (có thể là: {names})", " (Possible options: {names})"),
+    "help.not_one_of": (
+        "{value} không phải một trong các giá trị {choices}",
+        "{value} is not one of {choices}",
+    ),
+    "help.usage_bad_value": (
+        "Giá trị không hợp lệ cho {hint}: {problem}",
+        "Invalid value for {hint}: {problem}",
+    ),
     "help.try_help": (
         "Xem [blue]'{command_path} {help_option}'[/] để biết cách dùng.",
         "Try [blue]'{command_path} {help_option}'[/] for help.",
