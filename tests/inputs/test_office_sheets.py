@@ -300,3 +300,17 @@ def test_an_office_can_read_empty_status_cells_as_unmet(tmp_path: Path) -> None:
     )  # fmt: skip
     assert batch.stdout.splitlines()[2].endswith("Not met,Not met,,")  # warnings, errors
     assert run("validate", "--sets-dir", TOY_SETS, "--empty-status", "unmet", path).exit_code == 0
+
+
+def test_a_header_that_names_no_commune_column_is_read_below_the_title(tmp_path: Path) -> None:
+    # the header row is found (it holds no year, unlike a commune's row) and said wrong
+    lines = ["BẢNG TỔNG HỢP;;;", "Đơn vị hành chính;Vùng;Năm;2.1", "Xã A;btb;2023;45"]
+    path = _csv(tmp_path / "h.csv", lines)
+    result = run("validate", "--sets-dir", TOY_SETS, path)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{path}:2:A: không rõ cột 'Đơn vị hành chính'; dùng một trong các tên: Tên xã, Huyện,"
+        " Tỉnh, Vùng, Nhóm xã, Năm, Mã xã, TC1 (trạng thái tiêu chí 1), 1.1 (chỉ tiêu 1.1),"
+        " hoặc 14.3.achieved và 14.3.total (đếm)",
+        f"{path}:2:A: thiếu cột bắt buộc Tên xã (commune)",
+    ]

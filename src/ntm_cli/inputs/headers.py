@@ -190,6 +190,13 @@ def find_header(path: str, rows: Sequence[tuple[int, Sequence[Cell]]]) -> Header
         None,
     )
     if start is None:
+        # No row names the commune column: read as the header the first row of several
+        # cells that holds no year (a data row does), and say what is wrong with it.
+        start = next(
+            (i for i, (_, cells) in enumerate(candidates) if _header_like(cells)),
+            None,
+        )
+    if start is None:
         number, cells = candidates[0]
         filled = [v for v in cells if not _empty(v)]
         if len(filled) == 1:  # a title ("BẢNG TỔNG HỢP...") with no header row below it
@@ -198,7 +205,7 @@ def find_header(path: str, rows: Sequence[tuple[int, Sequence[Cell]]]) -> Header
                 _at(path, number, column),
                 said("sheets.title_without_header", title=_cell_text(filled[0])[:80]),
             )
-        start = 0  # read the first row as the header, and say what is wrong with it
+        start = 0
     number, upper = candidates[start]
     lower: list[Cell] | None = None
     if start + 1 < len(candidates):
@@ -208,6 +215,15 @@ def find_header(path: str, rows: Sequence[tuple[int, Sequence[Cell]]]) -> Header
     found = HeaderFound(number, 2 if lower is not None else 1)
     _read_columns(path, found, upper, lower)
     return found
+
+
+def _header_like(cells: Sequence[Cell]) -> bool:
+    """Several cells, none of them a year: a header row, not a commune's row."""
+    filled = [c for c in cells if not _empty(c)]
+    return len(filled) >= 2 and not any(_YEAR.fullmatch(_cell_text(c)) for c in filled)
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _names_communes(cells: Sequence[Cell]) -> bool:
