@@ -194,12 +194,13 @@ def test_xlsx_has_summary_and_one_column_per_criterion(district: Path, tmp_path:
     assert statuses == {"Đạt", "Chưa đạt"}
 
 
-def test_csv_and_markdown_outputs(district: Path) -> None:
+def test_csv_and_markdown_outputs(district: Path, tmp_path: Path) -> None:
     result = run("batch", district, "-f", "csv")
-    rows = list(csv.reader(io.StringIO(result.stdout), delimiter=";"))  # Vietnamese: ';'
-    english = run("batch", district, "-f", "csv", "--lang", "en").stdout
-    assert english.startswith("Commune,District,")
-    assert run("batch", district, "-f", "csv", "--sep", ",").stdout.startswith("Xã,Huyện,")
+    rows = list(csv.reader(io.StringIO(result.stdout)))  # standard output: ',' for scripts
+    assert run("batch", district, "-f", "csv", "--sep", ";").stdout.startswith("Xã;Huyện;")
+    target = tmp_path / "tong-hop.csv"
+    assert run("batch", district, "-f", "csv", "-o", target).exit_code == 1
+    assert target.read_text(encoding="utf-8-sig").startswith("Xã;Huyện;")  # Excel, Vietnamese
     assert rows[0][:8] == [
         "Xã", "Huyện", "Tỉnh", "Năm", "Bộ tiêu chí", "Số tiêu chí đạt",
         "Số tiêu chí áp dụng", "Kết quả",
@@ -212,7 +213,7 @@ def test_csv_and_markdown_outputs(district: Path) -> None:
 
 def test_commune_names_cannot_run_formulas_in_csv_or_xlsx(tmp_path: Path) -> None:
     declared(tmp_path, "=HYPERLINK(1)", 19)
-    rows = list(csv.reader(io.StringIO(run("batch", tmp_path, "-f", "csv").stdout), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(run("batch", tmp_path, "-f", "csv").stdout)))
     assert rows[1][0] == "'=HYPERLINK(1)"
     target = tmp_path / "out.xlsx"
     run("batch", tmp_path / "=HYPERLINK(1).yaml", "-f", "xlsx", "-o", target)

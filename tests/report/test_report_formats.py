@@ -205,14 +205,20 @@ def test_district_mode_refuses_report_formats_instead_of_ignoring_them(tmp_path:
     assert written.exit_code == 2 and not target.exists()
 
 
-def test_csv_separator_follows_the_language_and_numbers_follow_the_separator() -> None:
+def test_csv_file_separator_follows_the_language_and_numbers_the_separator(
+    tmp_path: Path,
+) -> None:
     example = EXAMPLES / "xa-minh-hoa-qd1980-2020.yaml"
-    vi = evaluate(example, "--format", "csv")
-    rows = list(csv.reader(io.StringIO(vi), delimiter=";"))
+    target = tmp_path / "xa.csv"
+    evaluate(example, "--format", "csv", "-o", target)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
     electricity = next(r for r in rows if r[8] == "4.2")
     assert electricity[12] == "99,1"  # Excel set to Vietnamese reads a decimal comma
-    en = list(csv.reader(io.StringIO(evaluate(example, "--format", "csv", "--lang", "en"))))
+    evaluate(example, "--format", "csv", "-o", target, "--force", "--lang", "en")
+    en = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert next(r for r in en if r[8] == "4.2")[12] == "99.1"
-    comma = evaluate(example, "--format", "csv", "--sep", ",")
-    assert comma.startswith("Xã,Huyện,") and ",99.1," in comma
+    # Standard output is read by scripts: ',' and a decimal point unless --sep says otherwise.
+    stdout = evaluate(example, "--format", "csv")
+    assert stdout.startswith("Xã,Huyện,") and ",99.1," in stdout
+    assert ";99,1;" in evaluate(example, "--format", "csv", "--sep", ";")
     assert run("evaluate", example, "--format", "csv", "--sep", "|").exit_code == 2

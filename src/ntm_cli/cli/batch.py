@@ -161,7 +161,7 @@ def batch(
         )
         _write(
             report, objects, fmt, output, force, lang.value,
-            details=not no_details, sep=csv_separator(sep, lang.value),
+            details=not no_details, sep=csv_separator(sep, lang.value, to_file=output is not None),
         )  # fmt: skip
     from ntm_cli.report.messages import message
 

@@ -190,7 +190,7 @@ def evaluate(
             target=target,
             watch=DEFAULT_MARGIN if watch else None,
             details=not no_details,
-            sep=csv_separator(sep, lang.value),
+            sep=csv_separator(sep, lang.value, to_file=output is not None),
         )
         if fmt in (EvaluateFormat.json, EvaluateFormat.html, EvaluateFormat.docx):
             from ntm_cli.run.record import commune_records, run_time

@@ -103,11 +103,14 @@ SepOption = Annotated[
 ]
 
 
-def csv_separator(sep: Separator | None, lang: str) -> str:
-    """The CSV separator: the one asked for, else ';' for Vietnamese and ',' for English."""
+def csv_separator(sep: Separator | None, lang: str, *, to_file: bool) -> str:
+    """The separator asked for, else ';' (vi) or ',' (en) in a file, ',' on standard output.
+
+    A file is opened in Excel, set to Vietnamese or not; standard output is read by scripts.
+    """
     if sep is not None:
         return sep.value
-    return "," if lang == "en" else ";"
+    return ";" if to_file and lang != "en" else ","
 
 
 EXIT_OK = 0

@@ -52,9 +52,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         " × criteria matrix and the charts only).",
     ),
     "annex.help_sep": (
-        "Dấu phân cách cột của CSV: ';' hoặc ','. Mặc định theo ngôn ngữ: ';' với vi (Excel"
-        " tiếng Việt), ',' với en. Tệp CSV (--output) luôn là UTF-8 có BOM.",
-        "CSV column separator: ';' or ','. Default follows the language: ';' for vi"
-        " (Vietnamese Excel), ',' for en. CSV files (--output) are always UTF-8 with a BOM.",
+        "Dấu phân cách cột của CSV: ';' hoặc ','. Mặc định: tệp --output theo ngôn ngữ (';'"
+        " với vi cho Excel tiếng Việt, số dùng dấu phẩy thập phân; ',' với en), đầu ra chuẩn"
+        " ',' cho script. Tệp CSV luôn là UTF-8 có BOM.",
+        "CSV column separator: ';' or ','. Default: an --output file follows the language"
+        " (';' for vi, for Vietnamese Excel, with decimal commas; ',' for en); standard"
+        " output ',' for scripts. CSV files are always UTF-8 with a BOM.",
     ),
 }
