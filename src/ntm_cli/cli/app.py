@@ -63,5 +63,8 @@ def main() -> None:
     except Exception as exc:  # last resort: never a traceback for users
         if os.environ.get("NTM_DEBUG"):
             raise
-        typer.echo(f"ntm: internal error: {exc!r}; rerun with NTM_DEBUG=1 and report it", err=True)
+        from ntm_cli.cli.options import help_language
+        from ntm_cli.report.messages import message
+
+        typer.echo(message("help.internal_error", help_language(), error=repr(exc)), err=True)
         sys.exit(70)

@@ -53,6 +53,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.required": ("[bắt buộc]", "[required]"),
     "help.envvar": ("[biến môi trường: {}]", "[env var: {}]"),
     "help.aborted": ("Đã dừng.", "Aborted."),
+    # The last resort of cli/app.main; both say "internal error", which tests look for.
+    "help.internal_error": (
+        "ntm: lỗi nội bộ (internal error): {error}; hãy chạy lại với NTM_DEBUG=1 và báo lỗi này",
+        "ntm: internal error: {error}; rerun with NTM_DEBUG=1 and report it",
+    ),
     "help.kind_argument": ("tham số", "argument"),
     "help.kind_option": ("tùy chọn", "option"),
     "help.usage_missing": ("Thiếu {kind} {hint}.", "Missing {kind} {hint}."),
