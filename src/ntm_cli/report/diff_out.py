@@ -149,6 +149,11 @@ def _unpaired(report: DiffReport, lang: str) -> list[str]:
     return lines
 
 
+def unpaired_lines(report: DiffReport, lang: str) -> list[str]:
+    """The communes found in only one of the two assessments, one line per side."""
+    return _unpaired(report, lang)
+
+
 def render_text(report: DiffReport, lang: str) -> str:
     """Report prose: one paragraph per commune, then the communes found on one side only."""
     blocks = set_notes(report, lang)

@@ -4,6 +4,43 @@ from __future__ import annotations
 
 # key -> (Vietnamese, English)
 PHRASES: dict[str, tuple[str, str]] = {
+    # ntm diff for a whole province
+    "diff_sum.title": ("Tổng hợp", "Summary"),
+    "diff_sum.heading": ("So sánh hai lần đánh giá", "Comparison of two assessments"),
+    "diff_sum.compared": ("{n} xã được so sánh", "{n} communes compared"),
+    "diff_sum.gained": ("{n} xã có tiêu chí mới đạt", "{n} with a criterion gained"),
+    "diff_sum.lost": ("{n} xã có tiêu chí sụt giảm", "{n} with a criterion lost"),
+    "diff_sum.lost_recognition": (
+        "{n} xã không còn đạt chuẩn",
+        "{n} no longer meeting the standard",
+    ),
+    "diff_sum.unchanged": ("{n} xã không thay đổi", "{n} unchanged"),
+    "diff_sum.not_comparable": (
+        "{n} xã đánh giá theo hai bộ tiêu chí khác nhau, không so sánh từng tiêu chí",
+        "{n} assessed under two different sets, not compared criterion by criterion",
+    ),
+    "diff_sum.only_old": ("{n} xã chỉ có ở lần trước", "{n} only in the earlier assessment"),
+    "diff_sum.only_new": ("{n} xã chỉ có ở lần này", "{n} only in the new assessment"),
+    "diff_sum.group": ("Nhóm {n}", "Group {n}"),
+    "diff_sum.by_province": ("Tỉnh", "Province"),
+    "diff_sum.by_district": ("Huyện", "District"),
+    "diff_sum.by_group": ("Nhóm xã", "Commune group"),
+    "diff_sum.col_compared": ("Số xã so sánh", "Compared"),
+    "diff_sum.col_gained": ("Có tiêu chí mới đạt", "Gained a criterion"),
+    "diff_sum.col_lost": ("Có tiêu chí sụt giảm", "Lost a criterion"),
+    "diff_sum.col_lost_recognition": ("Không còn đạt chuẩn", "No longer meeting"),
+    "diff_sum.col_unchanged": ("Không thay đổi", "Unchanged"),
+    "diff_sum.col_not_comparable": ("Khác bộ tiêu chí", "Different sets"),
+    "diff_sum.col_only_old": ("Chỉ có lần trước", "Only before"),
+    "diff_sum.col_only_new": ("Chỉ có lần này", "Only now"),
+    "diff_sum.help_changed_only": (
+        "Chỉ liệt kê các xã có thay đổi (phần tổng hợp vẫn đếm mọi xã).",
+        "List only the communes with a change (the summary still counts every commune).",
+    ),
+    "diff_sum.help_by": (
+        "Thêm bảng tổng hợp theo tỉnh, huyện hoặc nhóm xã.",
+        "Add a summary table per province, district or commune group.",
+    ),
     # --watch: early warning
     "watch.help": (
         "Cảnh báo sớm: đánh dấu chỉ tiêu đã đạt nhưng còn cách ngưỡng không quá 5% ngưỡng (hoặc"
