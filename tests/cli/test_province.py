@@ -90,3 +90,12 @@ def test_a_missing_commune_file_is_located_in_the_province_file(tmp_path: Path) 
     result = run("validate", path)
     assert result.exit_code == 2
     assert "tinh-dien-bien.yaml:4:5: không tìm thấy tệp xã 'khong-co.yaml'" in result.stdout
+
+
+def test_the_province_template_asks_for_the_province_and_its_commune_files() -> None:
+    text = run("template", "--set", "qd51-2025-tinh-ntm").stdout
+    assert text.startswith(
+        "# yaml-language-server: $schema=province.schema.json\n# Mẫu số liệu tỉnh"
+    )
+    assert "\nprovince:  # tên tỉnh, thành phố (bắt buộc)\ncommune_files:" in text
+    assert "\ncommune:" not in text

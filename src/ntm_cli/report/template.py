@@ -21,6 +21,7 @@ from ntm_cli.report.wording import number
 
 SCHEMA_FILE = "commune.schema.json"  # what `ntm schema commune -o` is documented to write
 DISTRICT_SCHEMA_FILE = "district.schema.json"  # `ntm schema district -o`
+PROVINCE_SCHEMA_FILE = "province.schema.json"  # `ntm schema province -o`
 BOOLEAN_KINDS = ("qualitative", "meets_set")
 PERCENT_KINDS = ("percent", "share_meeting_set")
 DATA_ROWS = 1000  # rows of the XLSX sheet that carry data validation
@@ -198,11 +199,15 @@ def _unit_text(indicator: Indicator, lang: str) -> str:
 
 def schema_file(criteria_set: CriteriaSet) -> str:
     """The schema file a template's first line points editors at."""
+    if criteria_set.level == "tinh":
+        return PROVINCE_SCHEMA_FILE
     return DISTRICT_SCHEMA_FILE if criteria_set.level == "huyen" else SCHEMA_FILE
 
 
 def unit_word(criteria_set: CriteriaSet, lang: str = "vi") -> str:
     """'huyện' for district sets, 'xã' otherwise (what one data file describes)."""
+    if criteria_set.level == "tinh":
+        return message("period.unit_tinh", lang)
     return message(
         "template.unit_huyen" if criteria_set.level == "huyen" else "template.unit_xa", lang
     )
@@ -216,6 +221,11 @@ def _header_keys(criteria_set: CriteriaSet, lang: str) -> list[str]:
         return [
             key("district", "key_district_name"),
             key("province", "key_province"),
+            key("commune_files", "key_commune_files"),
+        ]
+    if criteria_set.level == "tinh":  # a province file (QĐ 51 Phụ lục III): its communes listed
+        return [
+            f"province:  # {message('period.key_province_name', lang)}",
             key("commune_files", "key_commune_files"),
         ]
     if criteria_set.after_districts:  # no districts since 01/7/2025; the new unit code instead

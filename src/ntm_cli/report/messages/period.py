@@ -178,4 +178,6 @@ PHRASES: dict[str, tuple[str, str]] = {
         "tệp xã cũ {file!r} có {count} xã; thêm `commune:` để chỉ rõ xã nào",
         "former commune file {file!r} holds {count} communes; add `commune:` to say which one",
     ),
+    "period.unit_tinh": ("tỉnh", "province"),
+    "period.key_province_name": ("tên tỉnh, thành phố (bắt buộc)", "province name (required)"),
 }
