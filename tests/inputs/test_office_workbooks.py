@@ -115,3 +115,18 @@ def test_the_same_header_over_typed_values_is_still_an_unknown_column(tmp_path: 
     result = run("validate", "--sets-dir", TOY_SETS, "--set", "toy-xa", tmp_path / "typed.xlsx")
     assert result.exit_code == 2
     assert f"{tmp_path / 'typed.xlsx'}:1:D: không rõ cột 'Kết quả chung'" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["batch", "evaluate"])
+def test_batch_and_evaluate_print_the_notes_on_standard_error(
+    command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    path = (SHEETS / "office.xlsx").relative_to(ROOT)
+    result = run(command, "--sets-dir", TOY_SETS, "--set", "toy-xa", path, "--lang", "en")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        f"{path}:3:A: note: columns that hold no commune data (row numbers, totals, formulas)"
+        " are skipped: A (STT), L (Tổng số TC đạt)",
+        f"{path}:8:B: note: the total row 'Tổng cộng' is skipped",
+    ]

@@ -29,7 +29,7 @@ from ntm_cli.cli.options import (
     print_errors,
     stdout_is_terminal,
 )
-from ntm_cli.model.errors import UsageError, said
+from ntm_cli.model.errors import ErrorRecord, UsageError, said
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -146,6 +146,7 @@ def batch(
     settings = Settings(tuple(sets_dir or ()), set_id, render, empty_unmet, margin)
     show = not quiet and sys.stderr.isatty()
     objects = Renderings() if render is not None else None
+    notes: list[ErrorRecord] = []
     with _sigterm_as_exit(), closing(objects) if objects is not None else nullcontext():
         report = score_batch(
             paths,
@@ -158,6 +159,7 @@ def batch(
             progress=(lambda total: _progress(lang.value, total)) if show else None,
             rendered=objects,
             run_at=run_at,
+            notes=notes,
         )
         _write(
             report, objects, fmt, output, force, lang.value,
@@ -167,6 +169,8 @@ def batch(
 
     for path in report.skipped:  # one line each, on stderr: not an input error
         typer.echo(message("figures.skipped_report", lang.value, path=path), err=True)
+    if not quiet:
+        print_errors(notes, lang.value)  # a sheet's skipped columns and rows: notes
     print_errors(report.errors, lang.value)
     if report.errors:
         raise typer.Exit(EXIT_INPUT)

@@ -215,6 +215,7 @@ def evaluate(
                 encoding = "utf-8-sig" if fmt is EvaluateFormat.csv else "utf-8"
                 with atomic_write(output, force=force) as handle:
                     handle.write(rendered.encode(encoding))
+    print_errors(outcome.notes, lang.value)  # a sheet's skipped columns and rows: notes
     print_errors(outcome.errors, lang.value)
     if outcome.errors:
         raise typer.Exit(EXIT_INPUT)

@@ -107,6 +107,7 @@ def plan(
     on_rows: Callable[[int], None] = lambda n: None,
     files_per_task: int = FILES_PER_TASK,
     empty_unmet: bool = False,
+    notes: list[ErrorRecord] | None = None,
 ) -> Iterator[Task]:
     """Tasks for the files; spreadsheet rows are read here and sent on in chunks.
 
@@ -119,6 +120,8 @@ def plan(
     for sheet in (Path(f) for f in files if is_sheet(f)):
         try:
             header, rows = open_sheet(sheet, empty_unmet=empty_unmet)
+            if notes is not None:
+                notes.extend(header.notes)  # skipped columns and total rows: not errors
             batch: list[tuple[int, tuple[Cell, ...]]] = []
             seen = 0
             for row in rows:
@@ -330,6 +333,7 @@ def score_batch(
     progress: Callable[[int], AbstractContextManager[ProgressBar]] | None = None,
     rendered: Renderings | None = None,
     run_at: str | None = None,
+    notes: list[ErrorRecord] | None = None,
 ) -> BatchReport:
     """Score every commune of these inputs and roll them up.
 
@@ -359,7 +363,7 @@ def score_batch(
         bar_context = progress(yaml_count) if progress is not None and many else nullcontext()
         with bar_context as bar:
             more_rows = bar.add_units if bar is not None else (lambda count: None)
-            tasks = plan(files, found, more_rows, per_task, settings.empty_unmet)
+            tasks = plan(files, found, more_rows, per_task, settings.empty_unmet, notes)
             for chunk in run(tasks, engine, 3 * workers):
                 communes.extend(chunk.communes)
                 for summary in chunk.communes:

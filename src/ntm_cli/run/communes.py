@@ -12,6 +12,7 @@ from ntm_cli.inputs.read import expand, read_communes
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import SheetOrigin
 from ntm_cli.model.errors import (
+    ErrorRecord,
     InputError,
     InputErrors,
     UsageError,
@@ -33,6 +34,8 @@ class Outcome:
     errors: list[InputError] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # each result's input file, in step
     places: list[str] = field(default_factory=list)  # each result's "file:line", in step
+    # remarks that are not errors: a sheet's skipped columns and total rows
+    notes: list[ErrorRecord] = field(default_factory=list)
 
     def extend(self, other: Outcome) -> None:
         """Add another outcome's results and errors to this one."""
@@ -213,6 +216,10 @@ def score_paths(
     files, missing = expand(paths)
     outcome = Outcome(errors=[InputError(e.location, e.message) for e in missing])
     read = [read_communes(file, empty_unmet=empty_unmet) for file in files]
+    for communes, _ in read:
+        origin = communes[0].origin if communes else None
+        if isinstance(origin, SheetOrigin):
+            outcome.notes.extend(origin.header.notes)
     if commune is not None:
         read = _only(read, commune)
     count = sum(len(communes) for communes, _ in read)
