@@ -37,7 +37,7 @@ def test_lost_criteria_exit_1_with_the_loud_flag() -> None:
     assert out.startswith("CẢNH BÁO: Xã Thử B đã đạt chuẩn ở lần đánh giá trước")
     assert "Tiêu chí sụt giảm: Thu nhập (03); Giáo dục và Đào tạo (04)." in out
     assert "3.1 Thu nhập bình quân đầu người: 52 triệu đồng/người/năm → 45" in out
-    assert "Chỉ tiêu giảm giá trị (vẫn cùng kết quả): 2.1" in out
+    assert "Chỉ tiêu xấu đi (vẫn cùng kết quả): 2.1" in out
     assert "Chỉ tiêu cải thiện (vẫn cùng kết quả): 5.1" in out
     # 2 of 6 criteria (33.3%) fail and one is Thu nhập: QĐ 18/2022's revocation case.
     assert "33,3% số tiêu chí), trong đó có Thu nhập (03): thuộc trường hợp bị thu hồi." in out

@@ -196,3 +196,49 @@ def test_a_declared_status_the_data_contradict_is_shown_in_every_format(tmp_path
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert rows[1][:4] == ["Xã Bình Minh", "Huyện Đông", "Tỉnh Thử", 2025]
     assert WARNING in rows[1][4]
+
+
+def test_sentences_say_what_is_true(tmp_path: Path) -> None:
+    # A tier with no data was "Chưa đạt 0/19": it has no data yet.
+    ladder = run("evaluate", PROVINCE / "2025.yaml", "--commune", "An Phú", "--ladder")
+    assert "xã NTM nâng cao (qd318-xa-nang-cao): chưa có số liệu" in ladder.stdout
+    assert "Chưa đạt 0/" not in ladder.stdout
+    text = run("evaluate", PROVINCE / "2025.yaml", "--commune", "An Phú", "--ladder", "-f", "text")
+    assert "xã NTM nâng cao (qd318-xa-nang-cao): chưa có số liệu." in text.stdout
+    # Indicators given for a criterion whose list is incomplete were "không có số liệu chỉ tiêu".
+    path = tmp_path / "binh-minh.yaml"
+    source = (PROVINCE / "2025.yaml").read_text(encoding="utf-8")
+    path.write_text(
+        source.replace('indicators: {"7": đạt}', 'indicators: {"7": đạt, "17.nuoc-sach": 80}'),
+        encoding="utf-8",
+    )
+    said = run("evaluate", path, "--commune", "Bình Minh", "-f", "text").stdout
+    assert (
+        "Kết quả tiêu chí 17 lấy theo đánh giá đã khai: đã có số liệu chỉ tiêu, nhưng bộ tiêu"
+        " chí mới mã hóa một phần chỉ tiêu nên chưa tự kết luận được." in said
+    )
+    assert "16, 18, 19 lấy theo đánh giá đã khai, không có số liệu chỉ tiêu." in said
+
+
+def test_gaps_are_in_percentage_points_and_the_indicators_own_unit() -> None:
+    # Was "2% (cần thêm 20 đơn vị)": 38% against 40% is 2 percentage points, 20 workers.
+    report = FIXTURES / "report"
+    out = run(
+        "evaluate", report / "thu-c-2023.yaml", "--sets-dir", report / "sets", "-f", "markdown"
+    ).stdout
+    assert "2 điểm % (cần thêm 20 lao động được đào tạo)" in out
+    assert "4 điểm %" in out  # 86% against 90%
+
+
+def test_a_rate_that_rose_is_said_to_rise(tmp_path: Path) -> None:
+    # Was "giảm giá trị" for a malnutrition (at most) rate that went up from 15% to 18%.
+    report = FIXTURES / "report"
+    old = report / "thu-b-2022.yaml"
+    new = tmp_path / "thu-b-2023.yaml"
+    new.write_text(
+        old.read_text(encoding="utf-8").replace('"2.2": 15', '"2.2": 18').replace("2022", "2023"),
+        encoding="utf-8",
+    )
+    out = run("diff", old, new, "--sets-dir", report / "sets", "-f", "text").stdout
+    assert "Chỉ tiêu xấu đi (vẫn cùng kết quả): 2.2 " in out
+    assert ": 15% → 18% (tăng)." in out

@@ -70,10 +70,14 @@ def gap_text(result: IndicatorResult, lang: str) -> str:
     """How far from the threshold, plus whole units where counts are known."""
     if result.status != "unmet" or result.gap is None:
         return ""
-    text = f"{number(result.gap, lang)}{_unit_suffix(result, lang)}"
-    if result.units_needed:
-        key = "units_less" if result.operator == "at_most" else "units"
-        text += f" ({message(f'word.{key}', lang).format(n=result.units_needed)})"
+    if result.kind in ("percent", "share_meeting_set"):  # a gap between two percentages
+        text = message("figures.points", lang, n=number(result.gap, lang))
+    else:
+        text = f"{number(result.gap, lang)}{_unit_suffix(result, lang)}"
+    if result.units_needed:  # in the indicator's own unit: "cần thêm 135 người"
+        key = "plan.fewer_units" if result.operator == "at_most" else "plan.more_units"
+        unit = result.unit.get(lang) if result.unit else message("plan.unit", lang)
+        text += f" ({message(key, lang, n=number(result.units_needed, lang), unit=unit)})"
     return text
 
 
@@ -137,6 +141,11 @@ def tier_label(tier: str | None, lang: str) -> str:
     return message(f"word.tier_{tier or 'none'}", lang)
 
 
+def has_data(result: CommuneResult) -> bool:
+    """Whether any criterion of this result was decided or given data (else: chưa có số liệu)."""
+    return any(c.status not in ("missing", "not_applicable") for c in result.criteria)
+
+
 def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
     """The ladder as text: each tier's result, the tier reached, what the next one lacks."""
     if not result.ladder:
@@ -144,10 +153,10 @@ def ladder_lines(result: CommuneResult, lang: str) -> list[str]:
     lines = [message("word.tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))]
     for step in result.ladder:
         status = message("status.met" if step.result.meets_set else "status.unmet", lang)
-        lines.append(
-            f"  {tier_label(step.tier, lang)} ({step.set_id}): {status}"
-            f" {step.result.met}/{step.result.total}"
-        )
+        count = f" {step.result.met}/{step.result.total}"
+        if not has_data(step.result):  # "Chưa đạt 0/19" would read as a verdict
+            status, count = message("figures.no_data", lang), ""
+        lines.append(f"  {tier_label(step.tier, lang)} ({step.set_id}): {status}{count}")
     upcoming = result.next_step
     if upcoming is None:
         return lines

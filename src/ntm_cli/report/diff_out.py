@@ -32,6 +32,11 @@ def change_text(change: Change, lang: str) -> str:
     text = f"{change.id} {change.name.get(lang)}"
     if change.old is not None and change.new is not None:
         text += f": {value_text(change.old, lang)} → {value_text(change.new, lang)}"
+        before, after = change.old.value, change.new.value
+        numbers = not isinstance(before, bool) and not isinstance(after, bool)
+        if numbers and before is not None and after is not None and before != after:
+            # A poverty rate that rose got worse: say the value rose, not "decreased".
+            text += f" ({message('figures.rose' if after > before else 'figures.fell', lang)})"
     if change.old_status != change.new_status and change.old_status and change.new_status:
         old, new = (
             message(f"status.{change.old_status}", lang),
@@ -198,7 +203,7 @@ def render_table(
             table.add_column(label, overflow="fold")
         names = {
             "lost": ("sụt giảm", "lost"), "gained": ("mới đạt", "gained"),
-            "status": ("đổi tình trạng", "status changed"), "worse": ("giảm giá trị", "worse"),
+            "status": ("đổi tình trạng", "status changed"), "worse": ("xấu đi", "worse"),
             "better": ("cải thiện", "better"), "changed": ("đổi giá trị", "changed"),
         }  # fmt: skip
         kinds = {"criterion": ("Tiêu chí", "Criterion"), "indicator": ("Chỉ tiêu", "Indicator")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ntm_cli.model.results import CommuneResult, CriterionResult
-from ntm_cli.report.common import commune_title, notices, tier_label
+from ntm_cli.report.common import commune_title, has_data, notices, tier_label
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import criterion_label, criterion_number, two_digits
 
@@ -78,11 +78,20 @@ def commune_paragraph(result: CommuneResult, lang: str) -> str:
                 )
             )
     declared = [c for c in result.criteria if c.basis == "declared"]
-    if declared and len(declared) == len(result.applicable):
+    # Indicators given but not enough to decide (an incomplete list, an unknown threshold,
+    # some values missing) is not "no indicator data": say what is true of each.
+    bare = [c for c in declared if all(i.status == "missing" for i in c.indicators)]
+    partial = [c for c in declared if c not in bare and not c.indicators_complete]
+    short = [c for c in declared if c not in bare and c.indicators_complete]
+    if bare and len(bare) == len(result.applicable):
         sentences.append(message("prose.all_declared", lang))
-    elif declared:
-        numbers = ", ".join(criterion_number(c.id).strip("()") for c in declared)
+    elif bare:
+        numbers = ", ".join(criterion_number(c.id).strip("()") for c in bare)
         sentences.append(message("prose.declared", lang).format(items=numbers))
+    for group, key in ((partial, "figures.declared_partial"), (short, "figures.declared_short")):
+        if group:
+            numbers = ", ".join(criterion_number(c.id).strip("()") for c in group)
+            sentences.append(message(key, lang, items=numbers))
     not_applicable = _with(result, "not_applicable")
     if not_applicable:
         sentences.append(
@@ -110,7 +119,10 @@ def ladder_sentence(result: CommuneResult, lang: str) -> str:
         return ""
     text = message("word.tier_reached", lang).format(tier=tier_label(result.tier_reached, lang))
     upcoming = result.next_step
-    if upcoming is not None:
+    if upcoming is not None and not has_data(upcoming.result):
+        tier = tier_label(upcoming.tier, lang)
+        text += "; " + message("figures.tier_no_data", lang, tier=tier, set_id=upcoming.set_id)
+    elif upcoming is not None:
         text += "; " + message("prose.next_tier", lang).format(
             tier=tier_label(upcoming.tier, lang),
             set_id=upcoming.set_id,

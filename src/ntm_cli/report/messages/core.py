@@ -34,8 +34,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "word.list_missing": ("thiếu số liệu", "no data"),
     "word.list_undetermined": ("chưa xác định", "undetermined"),
     "word.declared": ("theo kết quả đánh giá đã khai", "from the declared assessment"),
-    "word.units": ("cần thêm {n} đơn vị", "{n} more units needed"),
-    "word.units_less": ("cần giảm {n} đơn vị", "{n} fewer units needed"),
     "word.chosen_by_year": ("chọn theo năm {year}", "chosen by year {year}"),
     "word.warning": ("Lưu ý", "Warning"),
     "word.reported_values": ("tham khảo", "reported"),
@@ -364,7 +362,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Indicators whose status changed: {items}.",
     ),
     "diff.indicator_worse": (
-        "Chỉ tiêu giảm giá trị (vẫn cùng kết quả): {items}.",
+        "Chỉ tiêu xấu đi (vẫn cùng kết quả): {items}.",
         "Indicators that worsened (same result): {items}.",
     ),
     "diff.indicator_better": (

@@ -89,6 +89,26 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Cảnh báo cần hỏi lại xã ({n}): {items}.",
         "Warnings to query the communes about ({n}): {items}.",
     ),
+    "figures.points": ("{n} điểm %", "{n} percentage points"),
+    "figures.rose": ("tăng", "up"),
+    "figures.fell": ("giảm", "down"),
+    "figures.no_data": ("chưa có số liệu", "no data yet"),
+    "figures.tier_no_data": (
+        "{tier} ({set_id}): chưa có số liệu",
+        "{tier} ({set_id}): no data yet",
+    ),
+    "figures.declared_partial": (
+        "Kết quả tiêu chí {items} lấy theo đánh giá đã khai: đã có số liệu chỉ tiêu, nhưng bộ"
+        " tiêu chí mới mã hóa một phần chỉ tiêu nên chưa tự kết luận được.",
+        "The results for criteria {items} are declared: indicator data were given, but only"
+        " some of the set's indicators are encoded, so they cannot decide alone.",
+    ),
+    "figures.declared_short": (
+        "Kết quả tiêu chí {items} lấy theo đánh giá đã khai: số liệu chỉ tiêu đã nhập chưa đủ"
+        " để kết luận (còn chỉ tiêu thiếu số liệu hoặc chưa rõ ngưỡng).",
+        "The results for criteria {items} are declared: the indicator data given cannot decide"
+        " (some indicators lack data or have an unknown threshold).",
+    ),
     # `ntm batch` options
     "batch_help.floor": (
         "Đếm các xã đạt ít hơn số tiêu chí này, cho mọi bộ tiêu chí (mặc định: mức sàn mà bộ"
