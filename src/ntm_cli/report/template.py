@@ -189,6 +189,11 @@ def needs_declared_status(criterion: Criterion, criteria_set: CriteriaSet, scope
     )
 
 
+def unit_text(indicator: Indicator, lang: str) -> str:
+    """The unit an office reads for an indicator: '%', 'đạt / chưa đạt', 'nhà', '—'."""
+    return _unit_text(indicator, lang)
+
+
 def _unit_text(indicator: Indicator, lang: str) -> str:
     if indicator.kind in PERCENT_KINDS:
         return "%"
