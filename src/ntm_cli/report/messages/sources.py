@@ -100,7 +100,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "schema.field_notes": ("Ghi chú", "Notes"),
     "schema.help_set": (
         "Bộ tiêu chí: lược đồ riêng của bộ (vùng hoặc nhóm, từng chỉ tiêu có tên, đơn vị,"
-        " yêu cầu); chỉ dùng với commune.",
+        " yêu cầu); chỉ dùng với `commune`.",
         "Criteria set: a schema for that set (region or group, each indicator with its"
         " name, unit, requirement); commune only.",
     ),
