@@ -185,3 +185,16 @@ def test_libreoffice_prints_one_commune_on_a4_portrait(tmp_path: Path) -> None:
     pages, sizes = pdf_pages(to_pdf(tmp_path, path))
     assert 1 <= pages <= 4, pages
     assert sizes == {(595, 842)}
+
+
+def test_input_errors_are_listed_in_the_document(tmp_path: Path) -> None:
+    folder = tmp_path / "xa"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "xa-thach-hoa-2023.yaml", folder)
+    (folder / "hong.yaml").write_text("commune: X\nyear: abc\n", encoding="utf-8")
+    target = tmp_path / "bao-cao.docx"
+    result = run("batch", folder, "-f", "docx", "-o", target, "-j", "1")
+    assert result.exit_code == 2  # still written: the other communes are scored
+    text = dump(target)
+    assert "# Vị trí | Nội dung lỗi" in text
+    assert "hong.yaml:2:7 | year:" in text

@@ -296,6 +296,24 @@ def _groups(word: WordReport, report: BatchReport, lang: str) -> None:
     )
 
 
+def _warnings(word: WordReport, report: BatchReport, lang: str) -> None:
+    """What the office must query the communes about, and the files that could not be read."""
+    from ntm_cli.report.batch.common import (
+        error_header,
+        error_row,
+        warning_header,
+        warning_rows,
+    )
+
+    rows = warning_rows(report, lang)
+    if rows:
+        word.heading(message("figures.warnings", lang))
+        word.table(warning_header(report, lang), rows)
+    if report.errors:
+        word.heading(message("batch.errors", lang))
+        word.table(error_header(lang), [error_row(e, lang) for e in report.errors])
+
+
 def _matrices(word: WordReport, report: BatchReport, lang: str) -> None:
     """One matrix per criteria set (a column is one criterion of one set)."""
     from ntm_cli.report.batch.common import set_name
@@ -328,6 +346,7 @@ def write_batch(target: IO[bytes], report: BatchReport, lang: str, run: RunFacts
 
     word = WordReport(message("annex.batch_title", lang), batch_facts(report, run, lang), lang)
     _summary(word, report, lang)
+    _warnings(word, report, lang)
     _matrices(word, report, lang)
     _groups(word, report, lang)
     if run.details:
