@@ -325,3 +325,19 @@ def test_commune_read_from_a_pipe_and_its_size_limit(
     result = run("validate", path)
     assert result.exit_code == 2
     _assert_located(result.stdout, path, "1:1", "tệp quá lớn")
+
+
+def test_batch_json_errors_carry_the_message_key_in_both_languages() -> None:
+    import json
+
+    keys = {}
+    for lang in ("vi", "en"):
+        result = run(
+            "batch", "--sets-dir", FIXTURE_SETS, BAD / "percent-over-100.yaml", "-f", "json",
+            "--lang", lang, "-j", "1",
+        )  # fmt: skip
+        assert result.exit_code == 2
+        (error,) = json.loads(result.stdout)["errors"]
+        keys[lang] = error["key"]
+        assert error["message"] == TABLE["percent-over-100.yaml"][1 if lang == "vi" else 2]
+    assert keys == {"vi": "check.over_100", "en": "check.over_100"}

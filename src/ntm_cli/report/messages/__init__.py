@@ -111,4 +111,13 @@ def key_of(text: object) -> str | None:
     """The catalogue key of a message, for scripts that sort problems (None: untranslated)."""
     from ntm_cli.model.errors import Said
 
+    while isinstance(text, Said) and text.key in _WRAPPERS:  # "{path}: {problem}" and the like
+        text = dict(text.fields).get("problem")
     return text.key if isinstance(text, Said) else None
+
+
+# Messages that wrap another one (a field path, a fix hint, a count of places): scripts
+# want the inner problem's key.
+_WRAPPERS = frozenset(
+    {"pydantic.at", "pydantic.with_hint", "error.same_elsewhere", "sheet.write_a_value"}
+)
