@@ -70,3 +70,54 @@ def test_province_diff_matches_golden(
     assert result.exit_code == 1, result.stderr
     suffix = {"markdown": "md", "text": "prose.txt"}[fmt]
     check_golden(GOLDEN / "diff" / f"tinh.{lang}.{suffix}", result.stdout, update_golden)
+
+
+def test_html_escapes_names_and_lists_the_communes(tmp_path: Path) -> None:
+    hostile = tmp_path / "moi.yaml"
+    text = NEW.read_text(encoding="utf-8").replace("Xã F", '"<script>x</script>"')
+    hostile.write_text(text, encoding="utf-8")
+    page = run("diff", OLD, hostile, "--sets-dir", SETS, "-f", "html", "--lang", "en").stdout
+    assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page
+    assert '<section id="summary"><h2>Summary</h2><p>Summary: 4 communes compared' in page
+    assert "<td>Xã A</td><td>Huyện Một</td><td>Tỉnh Thử</td><td>6/6 (2022)</td>" in page
+
+
+def test_workbook_and_word_document(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    formula = tmp_path / "moi.yaml"
+    formula.write_text(NEW.read_text(encoding="utf-8").replace("Xã A", '"=HYPERLINK(1)"'),
+                       encoding="utf-8")  # fmt: skip
+    old = tmp_path / "cu.yaml"
+    old.write_text(OLD.read_text(encoding="utf-8").replace("Xã A", '"=HYPERLINK(1)"'),
+                   encoding="utf-8")  # fmt: skip
+    book_path = tmp_path / "so-sanh.xlsx"
+    result = run("diff", old, formula, "--sets-dir", SETS, "-f", "xlsx", "-o", book_path,
+                 "--by", "group")  # fmt: skip
+    assert result.exit_code == 1, result.stderr
+    book = load_workbook(book_path)
+    assert [s.title for s in book.worksheets] == ["Tổng hợp", "Nhóm xã", "Kết quả từng xã"]
+    summary = {r[0].value: r[1].value for r in book.worksheets[0].iter_rows(min_row=2)}
+    assert summary["Số xã so sánh"] == 4 and summary["Không còn đạt chuẩn"] == 1
+    names = [r[0].value for r in book.worksheets[2].iter_rows(min_row=2)]
+    assert names[0] == "'=HYPERLINK(1)"  # neutralised: never a formula
+    assert run("diff", OLD, NEW, "--sets-dir", SETS, "-f", "xlsx").exit_code == 2
+    docx = pytest.importorskip("docx", reason="python-docx is not installed (pip install -e .)")
+    word_path = tmp_path / "so-sanh.docx"
+    assert run("diff", OLD, NEW, "--sets-dir", SETS, "-f", "docx", "-o", word_path,
+               "--lang", "en").exit_code == 1  # fmt: skip
+    document = docx.Document(str(word_path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Summary: 4 communes compared" in text and "Criteria lost: Income (03)." in text
+    assert len(document.tables) == 1 and document.tables[0].rows[1].cells[0].text == "Xã A"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_province_diff_html_matches_golden(
+    lang: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    result = run("diff", relative(OLD), relative(NEW), "--sets-dir", relative(SETS),
+                 "--by", "district", "-f", "html", "--lang", lang)  # fmt: skip
+    assert result.exit_code == 1, result.stderr
+    check_golden(GOLDEN / "diff" / f"tinh.{lang}.html", result.stdout, update_golden)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -33,6 +34,9 @@ class DiffFormat(StrEnum):
     json = "json"
     text = "text"
     markdown = "markdown"
+    html = "html"
+    xlsx = "xlsx"
+    docx = "docx"
 
 
 class DiffBy(StrEnum):
@@ -94,6 +98,10 @@ def diff(
     registry = Registry(sets_dir or ())
     if set_id:
         registry.get(set_id)
+    if fmt in (DiffFormat.xlsx, DiffFormat.docx) and output is None:
+        from ntm_cli.model.errors import UsageError, said
+
+        raise UsageError(said("annex.needs_output", fmt=fmt.value))
     if output is not None:
         from ntm_cli.report.atomic import check_target
 
@@ -104,6 +112,9 @@ def diff(
         print_errors(errors, lang.value)
         raise typer.Exit(EXIT_INPUT)
     report = outcome.report
+    if fmt in (DiffFormat.xlsx, DiffFormat.docx):
+        _write_binary(report, fmt, lang.value, changed_only, by, output, force)
+        raise typer.Exit(EXIT_NOT_MET if report.lost_anything else EXIT_OK)
     text = _render(report, fmt, lang.value, changed_only, by, color=output is None)
     if output is None:
         typer.echo(text, nl=False)
@@ -144,6 +155,8 @@ def _render(
     )
     if fmt is DiffFormat.markdown:
         return diff_summary_out.markdown(report, overall, groups, area, lang, changed_only)
+    if fmt is DiffFormat.html:
+        return diff_summary_out.html(report, overall, groups, area, lang, changed_only)
     if fmt is DiffFormat.json:
         payload = json.loads(diff_out.render_json(shown, lang))
         payload.update(diff_summary_out.summary_dict(overall, groups, area))
@@ -157,3 +170,25 @@ def _render(
         return head + diff_out.render_text(shown, lang)
     color = color and stdout_is_terminal()
     return head + diff_out.render_table(shown, lang, color=color, width=None if color else 120)
+
+
+def _write_binary(
+    report: DiffReport,
+    fmt: DiffFormat,
+    lang: str,
+    changed_only: bool,
+    by: DiffBy | None,
+    output: Path | None,
+    force: bool,
+) -> None:
+    """The workbook or Word document, written atomically to --output."""
+    from ntm_cli.report import diff_summary_out
+    from ntm_cli.report.atomic import atomic_write
+    from ntm_cli.scoring.diff_summary import summarise_diff
+
+    assert output is not None
+    area: Area | None = by.value if by else None
+    overall, groups = summarise_diff(report, area)
+    write = diff_summary_out.write_xlsx if fmt is DiffFormat.xlsx else diff_summary_out.write_docx
+    with atomic_write(output, force=force) as handle:
+        write(handle, report, overall, groups, area, lang, changed_only)
