@@ -485,6 +485,14 @@ def _fraction_candidate(cell: Cell, formatted: bool) -> float | None:
         return None
 
 
+def _may_be_small(cell: Cell) -> bool:
+    """Whether a cell may hold a value in (0, 1] (cheap: most cells are ruled out unread)."""
+    if isinstance(cell, str):
+        text = cell.strip()
+        return text[:1] in ("0", ",", ".") or text in ("1", "1,0", "1.0", "1,00", "1.00")
+    return isinstance(cell, int | float) and not isinstance(cell, bool) and 0 < cell <= 1
+
+
 def _fractions(
     header: Header, rows: Sequence[tuple[int, Sequence[Cell]]], percent: set[tuple[int, int]]
 ) -> dict[int, tuple[int, ...]]:
@@ -500,6 +508,8 @@ def _fractions(
     for column, loc in header.columns.items():
         if loc[0] != "indicators" or len(loc) != 2:
             continue
+        if not any(_may_be_small(cells[column - 1]) for _, cells in rows if column <= len(cells)):
+            continue  # the common case: no value below 1, so nothing to parse twice
         small: list[tuple[int, float]] = []
         large: list[float] = []
         for number, cells in rows:
