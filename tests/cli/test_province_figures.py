@@ -31,12 +31,13 @@ def test_two_sets_are_never_averaged_together() -> None:
         {
             "criteria_set": "qd318-xa-ntm", "year": 2025, "decision": "318/QĐ-TTg",
             "criteria": 19, "communes": 4, "met": 2, "criteria_basically_met": 0,
-            "average_met": 17.3, "share_met": 50.0, "floor": 15, "under_floor": 1,
+            "average_met": 17.3, "share_met": 50.0, "floor": 15, "under_floor": 1, "bands": [],
         },
         {
             "criteria_set": "qd51-2025-xa-ntm", "year": 2026, "decision": "51/2025/QĐ-TTg",
             "criteria": 10, "communes": 4, "met": 1, "criteria_basically_met": 0,
             "average_met": 7.5, "share_met": 25.0, "floor": None, "under_floor": None,
+            "bands": [],
         },
     ]  # fmt: skip
     # 69 criteria over the four 2025 communes (19 + 17 + 19 + 14) is 17,25: rounded half up.
@@ -242,3 +243,34 @@ def test_a_rate_that_rose_is_said_to_rise(tmp_path: Path) -> None:
     out = run("diff", old, new, "--sets-dir", report / "sets", "-f", "text").stdout
     assert "Chỉ tiêu xấu đi (vẫn cùng kết quả): 2.2 " in out
     assert ": 15% → 18% (tăng)." in out
+
+
+def test_bands_break_the_communes_down_as_the_2026_report_forms_do(tmp_path: Path) -> None:
+    source = PROVINCE / "2026.yaml"
+    _, data = batch_json(source, "--bands", "10,5")
+    assert data["summary"]["sets"][0]["bands"] == [
+        {"from": 10, "to": None, "communes": 1},
+        {"from": 5, "to": 9, "communes": 3},
+        {"from": None, "to": 4, "communes": 0},
+    ]
+    assert data["summary"]["bands"][1] == {
+        "criteria_set": "qd51-2025-xa-ntm", "year": 2026, "from": 5, "to": 9, "communes": 3,
+    }  # fmt: skip
+    text = run("batch", source, "--bands", "10,5", "--format", "text").stdout
+    assert (
+        "Số xã theo số tiêu chí đạt: đạt 10 tiêu chí trở lên: 01 xã; từ 5 đến 9 tiêu chí:"
+        " 03 xã; dưới 5 tiêu chí: 00 xã." in text
+    )
+    for fmt in ("table", "markdown", "html"):
+        out = run("batch", source, "--bands", "10,5", "--format", fmt).stdout
+        assert "từ 5 đến 9 tiêu chí" in out, fmt
+    csv_text = run("batch", source, "--bands", "10,5", "--format", "csv").stdout
+    assert "Nhóm số tiêu chí đạt" in csv_text and "đạt 10 tiêu chí trở lên" in csv_text
+    book = tmp_path / "b.xlsx"
+    run("batch", source, "--bands", "10,5", "--format", "xlsx", "--output", book)
+    from openpyxl import load_workbook
+
+    cells = [c.value for row in load_workbook(book)["Tổng hợp"].iter_rows() for c in row]
+    assert "từ 5 đến 9 tiêu chí" in cells
+    assert run("batch", source, "--bands", "12,5").exit_code == 2  # above QĐ 51's 10
+    assert run("batch", source, "--bands", "mười").exit_code == 2

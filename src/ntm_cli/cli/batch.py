@@ -84,6 +84,10 @@ def batch(
             show_default=False,
         ),
     ] = None,
+    bands: Annotated[
+        str | None,
+        typer.Option("--bands", help=help_text("batch_help.bands"), show_default=False),
+    ] = None,
     fmt: Annotated[
         BatchFormat, typer.Option("--format", "-f", help=help_text("help.batch.format"))
     ] = BatchFormat.table,
@@ -122,13 +126,22 @@ def batch(
     from ntm_cli.inputs.registry import Registry
     from ntm_cli.report.atomic import check_target
     from ntm_cli.report.batch.json_out import commune_json
-    from ntm_cli.run.batch import Renderings, Settings, check_floor, score_batch
+    from ntm_cli.run.batch import (
+        Renderings,
+        Settings,
+        check_bands,
+        check_floor,
+        parse_bands,
+        score_batch,
+    )
     from ntm_cli.run.record import run_time
     from ntm_cli.scoring.watch import DEFAULT_MARGIN
 
     registry = Registry(sets_dir or ())
+    cuts = parse_bands(bands)
     if set_id:  # an unknown --set, or a --floor it cannot reach: before any file is read
         check_floor(floor, registry.get(set_id))
+        check_bands(cuts, registry.get(set_id))
     if fmt is BatchFormat.xlsx and output is None:
         raise UsageError(said("error.xlsx_needs_output"))
     if fmt is BatchFormat.docx and output is None:
@@ -154,6 +167,7 @@ def batch(
             settings,
             by=by.value if by else None,
             floor=floor,
+            bands=cuts,
             jobs=jobs,
             skip=output,
             progress=(lambda total: _progress(lang.value, total)) if show else None,

@@ -71,7 +71,8 @@ def gap_text(result: IndicatorResult, lang: str) -> str:
     if result.status != "unmet" or result.gap is None:
         return ""
     if result.kind in ("percent", "share_meeting_set"):  # a gap between two percentages
-        text = message("figures.points", lang, n=number(result.gap, lang))
+        key = "figures.point" if result.gap == 1 else "figures.points"
+        text = message(key, lang, n=number(result.gap, lang))
     else:
         text = f"{number(result.gap, lang)}{_unit_suffix(result, lang)}"
     if result.units_needed:  # in the indicator's own unit: "cần thêm 135 người"

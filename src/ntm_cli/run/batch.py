@@ -329,6 +329,7 @@ def score_batch(
     by: GroupBy | None,
     floor: int | None,
     jobs: int | None,
+    bands: Sequence[int] = (),
     skip: Path | None = None,
     progress: Callable[[int], AbstractContextManager[ProgressBar]] | None = None,
     rendered: Renderings | None = None,
@@ -395,7 +396,9 @@ def score_batch(
         communes = [c for i, c in enumerate(communes) if i not in dropped]
         if rendered is not None:
             rendered.skipped = dropped
-    rollup = roll_up(communes, by=by, floor=floor, floors=floors, watch=settings.watch)
+    for used in sets_used.values():
+        check_bands(bands, used)
+    rollup = roll_up(communes, by=by, floor=floor, floors=floors, watch=settings.watch, bands=bands)
     listed = condensed([*errors, *found], ErrorRecord.at) + twice
     sets = {
         s.id: SetLine(s.id, s.title, s.decision.number, s.decision.date) for s in sets_used.values()
@@ -430,6 +433,30 @@ def _split_place(place: str, source: str) -> tuple[str, int, str]:
     if not path or not line.isdigit():
         return source, 0, "0"
     return path, int(line), column
+
+
+def parse_bands(text: str | None) -> tuple[int, ...]:
+    """'10,5' -> (10, 5): the lower bounds of the bands of criteria met (a usage error else)."""
+    if not text:
+        return ()
+    try:
+        cuts = tuple(int(part) for part in text.replace(";", ",").split(",") if part.strip())
+    except ValueError:
+        raise UsageError(said("figures.bands_bad", text=text)) from None
+    if not cuts or any(cut < 1 for cut in cuts) or len(set(cuts)) != len(cuts):
+        raise UsageError(said("figures.bands_bad", text=text))
+    return tuple(sorted(cuts, reverse=True))
+
+
+def check_bands(bands: Sequence[int], criteria_set: CriteriaSet) -> None:
+    """A band above a set's number of criteria is a usage error (no commune could be in it)."""
+    if bands and max(bands) > len(criteria_set.criteria):
+        raise UsageError(
+            said(
+                "figures.bands_above", band=max(bands), count=len(criteria_set.criteria),
+                set_id=criteria_set.id,
+            )
+        )  # fmt: skip
 
 
 def check_floor(floor: int | None, criteria_set: CriteriaSet) -> None:

@@ -185,6 +185,9 @@ class SetRollup:
     distribution: list[tuple[int, int]]  # (criteria met, communes), most criteria first
     most_missed: list[tuple[str, int]]  # (criterion id of this set, communes missing it)
     under_floor: list[CommuneSummary]  # fewest criteria first; empty when no floor
+    # --bands 10,5: (lowest, highest, communes) for "10 or more", "5–9", "under 5"; a None
+    # bound is open. Empty without --bands.
+    bands: list[tuple[int | None, int | None, int]] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -283,7 +286,25 @@ def _id_key(criterion_id: str) -> tuple[int, str]:
     return (int(head) if head.isdigit() else 10**6, criterion_id)
 
 
-def _set_rollup(communes: Sequence[CommuneSummary], floors: Floors) -> SetRollup:
+def band_counts(
+    communes: Sequence[CommuneSummary], cuts: Sequence[int]
+) -> list[tuple[int | None, int | None, int]]:
+    """Communes per band of criteria met: cuts (10, 5) give 10 or more, 5–9, under 5."""
+    edges = sorted(set(cuts), reverse=True)
+    bands: list[tuple[int | None, int | None, int]] = []
+    upper: int | None = None
+    for edge in edges:
+        count = sum(edge <= c.met and (upper is None or c.met < upper) for c in communes)
+        bands.append((edge, None if upper is None else upper - 1, count))
+        upper = edge
+    if edges:
+        bands.append((None, edges[-1] - 1, sum(c.met < edges[-1] for c in communes)))
+    return bands
+
+
+def _set_rollup(
+    communes: Sequence[CommuneSummary], floors: Floors, cuts: Sequence[int] = ()
+) -> SetRollup:
     tally = _tally(communes, floors)
     missed: Counter[str] = Counter()
     for commune in communes:
@@ -295,6 +316,7 @@ def _set_rollup(communes: Sequence[CommuneSummary], floors: Floors) -> SetRollup
         distribution=sorted(Counter(c.met for c in communes).items(), reverse=True),
         most_missed=sorted(missed.items(), key=lambda kv: (-kv[1], _id_key(kv[0]))),
         under_floor=sorted(under, key=lambda c: (c.met, fold(c.commune))),
+        bands=band_counts(communes, cuts),
     )
 
 
@@ -306,6 +328,7 @@ def roll_up(
     floors: Floors | None = None,
     closest: int = CLOSEST_COUNT,
     watch: float | None = None,
+    bands: Sequence[int] = (),
 ) -> Rollup:
     """All batch figures, per (set, year); not-applicable criteria are not counted as missed.
 
@@ -324,7 +347,7 @@ def roll_up(
         overall=_tally(communes, chosen),
         by=by,
         groups=_groups(communes, by, chosen) if by else [],
-        sets=[_set_rollup(part, chosen) for part in _by_set(communes).values()],
+        sets=[_set_rollup(part, chosen, bands) for part in _by_set(communes).values()],
         closest=_closest(short, closest),
         watch=watch,
         at_risk=sorted(at_risk.items(), key=lambda kv: (-kv[1], kv[0][0], _id_key(kv[0][1]))),

@@ -332,6 +332,42 @@ def commune_row(
     )
 
 
+def band_label(lo: int | None, hi: int | None, lang: str) -> str:
+    """'đạt 10 tiêu chí trở lên', 'từ 5 đến 9 tiêu chí', 'dưới 5 tiêu chí'."""
+    if hi is None:
+        return message("figures.band_top", lang, lo=lo)
+    if lo is None:
+        return message("figures.band_low", lang, under=hi + 1)
+    return message("figures.band_mid", lang, lo=lo, hi=hi)
+
+
+def band_header(report: BatchReport, lang: str) -> list[str]:
+    """Columns of the bands table."""
+    head = [message("figures.band", lang), message("batch.communes", lang)]
+    return [message("batch.set", lang), *head] if several(report) else head
+
+
+def band_rows(report: BatchReport, lang: str) -> list[list[str]]:
+    """(band, communes) per (set, year), from the most criteria down (empty without --bands)."""
+    rows = []
+    for part in report.rollup.sets:
+        name = set_name(report, *part.key, lang)
+        for lo, hi, count in part.bands:
+            row = [band_label(lo, hi, lang), str(count)]
+            rows.append([name, *row] if several(report) else row)
+    return rows
+
+
+def commune_band(report: BatchReport, commune: CommuneSummary, lang: str) -> str:
+    """The band of criteria met a commune falls in (empty without --bands)."""
+    for part in report.rollup.sets:
+        if part.key == (commune.set_id, commune.year):
+            for lo, hi, _ in part.bands:
+                if (lo is None or commune.met >= lo) and (hi is None or commune.met <= hi):
+                    return band_label(lo, hi, lang)
+    return ""
+
+
 def warnings_of(commune: CommuneSummary, lang: str) -> list[str]:
     """A commune's warnings (declared status disagreeing with its data, ...), translated."""
     return [notice_text(key, dict(args), lang) for key, args in commune.notices]

@@ -6,6 +6,7 @@ import csv
 from io import StringIO
 
 from ntm_cli.report.batch.common import (
+    commune_band,
     commune_header,
     commune_row,
     criterion_ids,
@@ -21,15 +22,18 @@ def render(report: BatchReport, lang: str, sep: str = ",") -> str:
     buffer = StringIO()
     writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
     ids = criterion_ids(report)
+    banded = any(part.bands for part in report.rollup.sets)  # --bands: a column per commune
     header = [
         *commune_header(report, lang),
+        *([message("figures.band", lang)] if banded else []),
         message("figures.warnings", lang),
         message("batch.errors", lang),
     ]
     writer.writerow(header)
     for commune in report.communes:
         warned = "; ".join(warnings_of(commune, lang)) or None
-        row = [*commune_row(report, commune, ids, lang), warned, None]
+        band = [commune_band(report, commune, lang)] if banded else []
+        row = [*commune_row(report, commune, ids, lang), *band, warned, None]
         writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
     blanks = [""] * (len(header) - 2)
     for error in report.errors:

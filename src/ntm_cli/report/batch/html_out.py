@@ -11,6 +11,8 @@ from typing import Any
 
 from ntm_cli.report.annex import RunFacts, batch_facts, run_facts
 from ntm_cli.report.batch.common import (
+    band_header,
+    band_rows,
     floor_label,
     group_header,
     group_names,
@@ -182,6 +184,16 @@ def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
     figures = figures_block(report.rollup, lang, floor_line=True)
     if several(report):
         figures += _sets_table(report, lang)
+    banded = band_rows(report, lang)
+    if banded:
+        head = "".join(f'<th scope="col">{escape(h)}</th>' for h in band_header(report, lang))
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in banded
+        )
+        figures += (
+            f'<h3>{escape(message("figures.bands", lang))}</h3><table class="groups">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )
 
     def set_title(set_id: str, year: int) -> str:
         return set_name(report, set_id, year, lang)

@@ -11,7 +11,7 @@ from ntm_cli.report.batch.common import decimal_number
 from ntm_cli.report.common import notices
 from ntm_cli.report.json_view import commune_dict
 from ntm_cli.report.messages import key_of, say
-from ntm_cli.scoring.rollup import BatchReport, Tally
+from ntm_cli.scoring.rollup import BatchReport, SetRollup
 
 
 def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
@@ -32,7 +32,12 @@ def summary_dict(report: BatchReport, lang: str) -> dict[str, Any]:
         "under_floor": overall.under_floor,
         "errors": len(report.errors),
         "skipped_reports": list(report.skipped),
-        "sets": [_set_dict(report, part.tally) for part in rollup.sets],
+        "sets": [_set_dict(report, part) for part in rollup.sets],
+        "bands": [
+            {"criteria_set": part.key[0], "year": part.key[1], **_band(lo, hi, n)}
+            for part in rollup.sets
+            for lo, hi, n in part.bands
+        ],
         "distribution": [
             {"criteria_set": part.key[0], "year": part.key[1], "criteria_met": k, "communes": n}
             for part in rollup.sets
@@ -64,7 +69,12 @@ def _name(report: BatchReport, set_id: str, criterion_id: str, lang: str) -> str
     return name.get(lang) if name else None
 
 
-def _set_dict(report: BatchReport, tally: Tally) -> dict[str, Any]:
+def _band(lo: int | None, hi: int | None, count: int) -> dict[str, Any]:
+    return {"from": lo, "to": hi, "communes": count}
+
+
+def _set_dict(report: BatchReport, part: SetRollup) -> dict[str, Any]:
+    tally = part.tally
     return {
         "criteria_set": tally.set_id,
         "year": tally.year,
@@ -77,6 +87,7 @@ def _set_dict(report: BatchReport, tally: Tally) -> dict[str, Any]:
         "share_met": decimal_number(tally.share_met),
         "floor": tally.floor,
         "under_floor": tally.under_floor,
+        "bands": [_band(lo, hi, n) for lo, hi, n in part.bands],
     }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ntm_cli.report.batch.common import (
+    band_header,
+    band_rows,
     closest_header,
     closest_rows,
     criterion_ids,
@@ -72,6 +74,9 @@ def render(report: BatchReport, lang: str) -> str:
     if rows:
         header = distribution_header(report, lang)
         parts.append(_section(message("batch.distribution", lang), header, rows))
+    rows = band_rows(report, lang)
+    if rows:
+        parts.append(_section(message("figures.bands", lang), band_header(report, lang), rows))
     rows = missed_rows(report, lang)
     if rows:
         header = missed_header(report, lang)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_cli.report.batch.common import report_labeller, warnings_of
+from ntm_cli.report.batch.common import band_label, report_labeller, warnings_of
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import one_decimal, share, two_digits
 from ntm_cli.scoring.rollup import BatchReport, SetRollup, Tally
@@ -57,6 +57,12 @@ def _set_paragraph(report: BatchReport, part: SetRollup, lang: str, head: str) -
         line += " " + message("batch_prose.under_list", lang).format(
             floor=part.tally.floor, items=items
         )
+    if part.bands:  # the breakdown of the 2026–2030 report forms (--bands)
+        items = "; ".join(
+            message("figures.band_item", lang, band=band_label(lo, hi, lang), n=_count(n, lang))
+            for lo, hi, n in part.bands
+        )
+        line += " " + message("figures.bands_prose", lang, items=items)
     if part.most_missed:
         label = report_labeller(report, lang)
         set_id, _ = part.key

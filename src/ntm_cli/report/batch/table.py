@@ -8,6 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ntm_cli.report.batch.common import (
+    band_header,
+    band_rows,
     closest_header,
     closest_rows,
     distribution_header,
@@ -67,6 +69,12 @@ def build(report: BatchReport, lang: str) -> list[Table]:
         for row in distribution:
             dist.add_row(*row)
         tables.append(dist)
+    banded = band_rows(report, lang)
+    if banded:
+        table = _table(message("figures.bands", lang), band_header(report, lang))
+        for row in banded:
+            table.add_row(*row)
+        tables.append(table)
     missed_list = missed_rows(report, lang)
     if missed_list:
         missed = _table(message("batch.most_missed", lang), missed_header(report, lang))

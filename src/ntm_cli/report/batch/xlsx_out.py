@@ -7,6 +7,8 @@ from typing import IO, Any
 from ntm_cli.inputs.read import REPORT_KEYWORD
 from ntm_cli.report.annex import legend, matrix, matrix_cells, matrix_header
 from ntm_cli.report.batch.common import (
+    band_header,
+    band_rows,
     closest_header,
     closest_rows,
     commune_header,
@@ -133,6 +135,12 @@ def _summary(workbook: Any, report: BatchReport, lang: str) -> None:
         name = set_name(report, *part.key, lang)
         for met, count in part.distribution:
             sheet.append([neutralise(name), met, count] if several(report) else [met, count])
+    if any(part.bands for part in rollup.sets):
+        sheet.append([])
+        sheet.append(_bold(sheet, [message("figures.bands", lang)]))
+        sheet.append(_bold(sheet, band_header(report, lang)))
+        for row in band_rows(report, lang):
+            sheet.append([neutralise(cell) for cell in row[:-1]] + [int(row[-1])])
     sheet.append([])
     sheet.append(_bold(sheet, [message("batch.most_missed", lang)]))
     sheet.append(_bold(sheet, missed_header(report, lang)))

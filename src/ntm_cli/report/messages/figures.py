@@ -90,6 +90,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Warnings to query the communes about ({n}): {items}.",
     ),
     "figures.points": ("{n} điểm %", "{n} percentage points"),
+    "figures.point": ("{n} điểm %", "{n} percentage point"),
     "figures.rose": ("tăng", "up"),
     "figures.fell": ("giảm", "down"),
     "figures.no_data": ("chưa có số liệu", "no data yet"),
@@ -108,6 +109,32 @@ PHRASES: dict[str, tuple[str, str]] = {
         " để kết luận (còn chỉ tiêu thiếu số liệu hoặc chưa rõ ngưỡng).",
         "The results for criteria {items} are declared: the indicator data given cannot decide"
         " (some indicators lack data or have an unknown threshold).",
+    ),
+    "figures.bands_bad": (
+        "--bands {text}: ghi các mốc số tiêu chí, cách nhau bằng dấu phẩy, ví dụ --bands 10,5"
+        " (đạt 10 / từ 5 đến 9 / dưới 5)",
+        "--bands {text}: give criteria counts separated by commas, e.g. --bands 10,5 (10 or"
+        " more / 5 to 9 / under 5)",
+    ),
+    "figures.bands_above": (
+        "--bands {band} lớn hơn {count} tiêu chí của bộ {set_id}; hãy cho mốc tối đa {count}",
+        "--bands {band} is more than the {count} criteria of set {set_id}; give at most {count}",
+    ),
+    "figures.bands": ("Số xã theo nhóm số tiêu chí đạt", "Communes by band of criteria met"),
+    "figures.band": ("Nhóm số tiêu chí đạt", "Band of criteria met"),
+    "figures.band_top": ("đạt {lo} tiêu chí trở lên", "{lo} or more criteria"),
+    "figures.band_mid": ("từ {lo} đến {hi} tiêu chí", "{lo} to {hi} criteria"),
+    "figures.band_low": ("dưới {under} tiêu chí", "under {under} criteria"),
+    "figures.bands_prose": (
+        "Số xã theo số tiêu chí đạt: {items}.",
+        "Communes by criteria met: {items}.",
+    ),
+    "figures.band_item": ("{band}: {n} xã", "{band}: {n} communes"),
+    "batch_help.bands": (
+        "Đếm số xã theo nhóm số tiêu chí đạt: --bands 10,5 cho các nhóm đạt 10 trở lên / từ 5"
+        " đến 9 / dưới 5 tiêu chí (như mẫu báo cáo giai đoạn 2026–2030).",
+        "Count communes by band of criteria met: --bands 10,5 gives 10 or more / 5 to 9 /"
+        " under 5 (the breakdown of the 2026–2030 report forms).",
     ),
     # `ntm batch` options
     "batch_help.floor": (
