@@ -184,7 +184,7 @@ def evaluate(
             lang=lang.value,
             unmet_only=unmet_only,
             color=color,
-            width=None if color else 120,
+            width=None if color else plain_width(),
             as_list=len(files) > 1 or len(outcome.results) > 1,
             plan=plan or target is not None,
             target=target,
@@ -276,7 +276,7 @@ def _evaluate_district(
             )
         else:
             color = stdout_is_terminal()
-            width = None if color else 120
+            width = None if color else plain_width()
             text = district_out.render_table(
                 result,
                 outcome.communes,
@@ -290,3 +290,11 @@ def _evaluate_district(
     if outcome.errors or result is None:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_OK if result.meets_set else EXIT_NOT_MET)
+
+
+def plain_width() -> int:
+    """Width of a table written to a file or pipe: COLUMNS when set (a script's 80), else 120."""
+    import os
+
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and 40 <= int(columns) <= 1000 else 120

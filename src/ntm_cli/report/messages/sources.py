@@ -118,4 +118,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "set {id} is for a {level}, not a commune: use `ntm schema district` or"
         " `ntm schema province`",
     ),
+    "table.folded_missing": (
+        "chưa có số liệu: {ids} ({count} chỉ tiêu) — dùng kết quả đã khai",
+        "no data: {ids} ({count}) — the declared result is used",
+    ),
 }
