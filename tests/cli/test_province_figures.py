@@ -159,6 +159,9 @@ def test_reports_ntm_wrote_are_skipped_with_one_line(tmp_path: Path) -> None:
     for fmt, name in (("xlsx", "bao-cao.xlsx"), ("csv", "bao-cao.csv")):
         assert run("batch", folder, "-f", fmt, "-o", folder / name).exit_code == 1
     assert run("evaluate", folder / "2025.yaml", "-f", "csv", "-o", folder / "xa.csv").exit_code
+    # The set workbook an office fills in (`ntm sets template`) often sits beside the data.
+    set_book = folder / "bo-tieu-chi.xlsx"
+    assert run("sets", "template", "qd51-2025-xa-ntm", "-o", set_book).exit_code == 0
     result = run("batch", folder, "--format", "json")
     assert result.exit_code == 1  # no input error
     data = json.loads(result.stdout)
@@ -166,11 +169,12 @@ def test_reports_ntm_wrote_are_skipped_with_one_line(tmp_path: Path) -> None:
     assert sorted(Path(p).name for p in data["summary"]["skipped_reports"]) == [
         "bao-cao.csv",
         "bao-cao.xlsx",
+        "bo-tieu-chi.xlsx",
         "xa.csv",
     ]
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 3
-    assert all("bỏ qua, đây là báo cáo do ntm tạo" in line for line in lines)
+    assert len(lines) == 4
+    assert all("bỏ qua, đây là tệp do ntm tạo" in line for line in lines)
 
 
 WARNING = "tiêu chí 7: kết quả khai (Chưa đạt) khác với số liệu chỉ tiêu (Đạt)"

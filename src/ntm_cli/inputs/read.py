@@ -47,12 +47,14 @@ _REPORT_HEADERS = (
     frozenset({"criterion status", "indicator status"}),
 )
 REPORT_KEYWORD = "ntm-report"  # in the properties of every workbook ntm writes as a report
+# In the properties of `ntm sets template` workbooks: a criteria set to import, not communes.
+SET_WORKBOOK_KEYWORD = "ntm-set-workbook"
 # Sheets of ntm's batch workbook before it carried the keyword.
 _REPORT_SHEETS = (frozenset({"Tổng hợp", "Từng xã"}), frozenset({"Summary", "Communes"}))
 
 
 def written_by_ntm(path: str | os.PathLike[str]) -> bool:
-    """True for a report ntm wrote (batch/evaluate CSV or workbook), not data to score."""
+    """True for a file ntm wrote (a report CSV or workbook, a set workbook), not data to score."""
     import zipfile
 
     suffix = os.path.splitext(path)[1].lower()
@@ -68,7 +70,7 @@ def written_by_ntm(path: str | os.PathLike[str]) -> bool:
                 names = set(book.namelist())
                 if "docProps/core.xml" in names:
                     core = book.read("docProps/core.xml").decode("utf-8", errors="replace")
-                    if REPORT_KEYWORD in core:
+                    if REPORT_KEYWORD in core or SET_WORKBOOK_KEYWORD in core:
                         return True
                 if "xl/workbook.xml" in names:
                     sheets = set(

@@ -162,7 +162,10 @@ def set_template(criteria_set: CriteriaSet, lang: str = "vi") -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
+    from ntm_cli.inputs.read import SET_WORKBOOK_KEYWORD
+
     book = Workbook()
+    book.properties.keywords = SET_WORKBOOK_KEYWORD  # a batch over its folder skips it
     sheet: Any = book.active
     sheet.title = message("setbook.sheet_table", lang)
     asked_fill = PatternFill("solid", fgColor=UNKNOWN_FILL)

@@ -80,8 +80,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         " criteria); it is counted once. Remove one of the two from the batch",
     ),
     "figures.skipped_report": (
-        "{path}: bỏ qua, đây là báo cáo do ntm tạo, không phải số liệu xã",
-        "{path}: skipped, a report ntm wrote, not commune data",
+        "{path}: bỏ qua, đây là tệp do ntm tạo (báo cáo hoặc bảng bộ tiêu chí), không phải số liệu xã",
+        "{path}: skipped, a file ntm wrote (a report or a criteria-set workbook), not commune data",
     ),
     "figures.warnings": ("Cảnh báo", "Warnings"),
     "figures.warning": ("Cảnh báo", "Warning"),
