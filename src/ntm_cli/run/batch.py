@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from ntm_cli.inputs.files import resolve_place
 from ntm_cli.inputs.read import INPUT_SUFFIXES, expand, written_by_ntm
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import (
@@ -413,17 +414,16 @@ def score_batch(
 
 def _duplicate_error(again: CommuneSummary, first: CommuneSummary) -> ErrorRecord:
     """The error row of a commune given a second time: both places, and which one counts."""
-    path, line, column = _split_place(again.place, again.source)
+    path, line, column = _split_place(resolve_place(again.place), again.source)
+    other = resolve_place(first.place) or first.source
     key = "figures.duplicate_same" if again.statuses == first.statuses else "figures.duplicate"
     message = said(
-        key, commune=again.commune, year=again.year, other=first.place or first.source,
+        key, commune=again.commune, year=again.year, other=other,
         met=first.met, total=first.total, again_met=again.met, again_total=again.total,
     )  # fmt: skip
     letter = column if not column.isdigit() else None
     number = int(column) if column.isdigit() else 0
-    return ErrorRecord(
-        path, line, number, letter, message, kind="duplicate", other=first.place or first.source
-    )
+    return ErrorRecord(path, line, number, letter, message, kind="duplicate", other=other)
 
 
 def _split_place(place: str, source: str) -> tuple[str, int, str]:

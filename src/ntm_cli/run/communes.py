@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ntm_cli.inputs.files import LoadedCommune, Origin
+from ntm_cli.inputs.files import LoadedCommune, Origin, YamlOrigin
 from ntm_cli.inputs.read import expand, read_communes
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import SheetOrigin
@@ -173,7 +173,12 @@ def score_communes(
             )
             outcome.results.append(result)
             outcome.sources.append(loaded.origin.path)
-            outcome.places.append(str(loaded.origin.locate(("commune",))))
+            origin = loaded.origin
+            outcome.places.append(
+                origin.place()
+                if isinstance(origin, YamlOrigin)
+                else str(origin.locate(("commune",)))
+            )
         except InputErrors as exc:
             outcome.errors.extend(exc.errors)
         except InputError as exc:
