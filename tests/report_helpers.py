@@ -39,3 +39,53 @@ def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def console_problems(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+
+
+def workbook_dump(path: Path) -> str:
+    """Every sheet's print setup and cells as reviewable text."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    out = []
+    for sheet in workbook:
+        setup = sheet.page_setup
+        widths = [
+            f"{letter}={sheet.column_dimensions[letter].width:g}"
+            for letter in sorted(sheet.column_dimensions, key=lambda k: (len(k), k))
+            if sheet.column_dimensions[letter].width
+        ]
+        out.append(
+            f"== {sheet.title}: freeze {sheet.freeze_panes}, titles {sheet.print_title_rows},"
+            f" {setup.orientation}, paper {setup.paperSize}, fit {setup.fitToWidth}x"
+            f"{setup.fitToHeight} ({sheet.sheet_properties.pageSetUpPr.fitToPage})"
+        )
+        out.append("widths " + " ".join(widths))
+        for row in sheet.iter_rows(values_only=True):
+            out.append("\t".join("" if v is None else str(v) for v in row).rstrip("\t"))
+    return "\n".join(out) + "\n"
+
+
+def word_dump(path: Path) -> str:
+    """The document as reviewable text: sections, paragraphs and tables in order."""
+    import docx
+
+    document = docx.Document(str(path))
+    out = []
+    for section in document.sections:
+        out.append(
+            f"== section {section.orientation.name.lower()} {section.page_width.cm:.1f}"
+            f"x{section.page_height.cm:.1f} cm"
+        )
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = "".join(t.text or "" for t in child.iter(docx.oxml.ns.qn("w:t")))
+            if text:
+                out.append(text)
+        elif tag == "tbl":
+            table = docx.table.Table(child, document)
+            for number, row in enumerate(table.rows):
+                cells = " | ".join(cell.text for cell in row.cells)
+                out.append(("# " if number == 0 else "  ") + cells)
+    return "\n".join(out) + "\n"

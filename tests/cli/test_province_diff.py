@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURES, GOLDEN, ROOT, check_golden, relative, run
+from helpers import FIXTURES, GOLDEN, ROOT, check_golden, masked_hex, relative, run
+from report_helpers import word_dump, workbook_dump
 
 OLD = FIXTURES / "diff" / "tinh-2022.yaml"
 NEW = FIXTURES / "diff" / "tinh-2023.yaml"
@@ -121,3 +122,19 @@ def test_province_diff_html_matches_golden(
                  "--by", "district", "-f", "html", "--lang", lang)  # fmt: skip
     assert result.exit_code == 1, result.stderr
     check_golden(GOLDEN / "diff" / f"tinh.{lang}.html", result.stdout, update_golden)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def test_province_diff_files_match_golden(
+    tmp_path: Path, fmt: str, lang: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if fmt == "docx":
+        pytest.importorskip("docx", reason="python-docx is not installed (pip install -e .)")
+    monkeypatch.chdir(ROOT)
+    target = tmp_path / f"so-sanh.{fmt}"
+    result = run("diff", relative(OLD), relative(NEW), "--sets-dir", relative(SETS),
+                 "--by", "district", "-f", fmt, "--lang", lang, "-o", target)  # fmt: skip
+    assert result.exit_code == 1, result.stderr
+    text = workbook_dump(target) if fmt == "xlsx" else masked_hex(word_dump(target))
+    check_golden(GOLDEN / "diff" / f"tinh.{lang}.{fmt}.txt", text, update_golden)

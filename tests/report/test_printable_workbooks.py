@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from helpers import EXAMPLES, FIXTURES, GOLDEN, check_golden, run
+from report_helpers import workbook_dump as dump
 
 REPORT = FIXTURES / "report"
 BATCH_INPUTS = [
@@ -17,28 +18,6 @@ BATCH_INPUTS = [
     REPORT / "thu-b-2023.yaml",
     REPORT / "hostile.yaml",
 ]
-
-
-def dump(path: Path) -> str:
-    """Every sheet's print setup and cells as reviewable text."""
-    workbook = load_workbook(path)
-    out = []
-    for sheet in workbook:
-        setup = sheet.page_setup
-        widths = [
-            f"{letter}={sheet.column_dimensions[letter].width:g}"
-            for letter in sorted(sheet.column_dimensions, key=lambda k: (len(k), k))
-            if sheet.column_dimensions[letter].width
-        ]
-        out.append(
-            f"== {sheet.title}: freeze {sheet.freeze_panes}, titles {sheet.print_title_rows},"
-            f" {setup.orientation}, paper {setup.paperSize}, fit {setup.fitToWidth}x"
-            f"{setup.fitToHeight} ({sheet.sheet_properties.pageSetUpPr.fitToPage})"
-        )
-        out.append("widths " + " ".join(widths))
-        for row in sheet.iter_rows(values_only=True):
-            out.append("\t".join("" if v is None else str(v) for v in row).rstrip("\t"))
-    return "\n".join(out) + "\n"
 
 
 def workbook(tmp_path: Path, *args: object) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import EXAMPLES, FIXTURES, GOLDEN, ROOT, check_golden, masked_hex, run
+from report_helpers import word_dump as dump
 
 # Other worktrees' environments may predate the dependency; CI installs it with ntm.
 docx = pytest.importorskip("docx", reason="python-docx is not installed (pip install -e .)")
@@ -27,30 +28,6 @@ needs_writer = pytest.mark.skipif(
     SOFFICE is None or not Path("/usr/lib/libreoffice/program/libswlo.so").exists(),
     reason="LibreOffice Writer (Debian libreoffice-writer) is not installed; CI installs it",
 )
-
-
-def dump(path: Path) -> str:
-    """The document as reviewable text: sections, paragraphs and tables in order."""
-    document = docx.Document(str(path))
-    out = []
-    for section in document.sections:
-        out.append(
-            f"== section {section.orientation.name.lower()} {section.page_width.cm:.1f}"
-            f"x{section.page_height.cm:.1f} cm"
-        )
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            text = "".join(t.text or "" for t in child.iter(docx.oxml.ns.qn("w:t")))
-            if text:
-                out.append(text)
-        elif tag == "tbl":
-            table = docx.table.Table(child, document)
-            for number, row in enumerate(table.rows):
-                cells = " | ".join(cell.text for cell in row.cells)
-                out.append(("# " if number == 0 else "  ") + cells)
-    return "\n".join(out) + "\n"
 
 
 def word(tmp_path: Path, *args: object) -> Path:
