@@ -34,6 +34,12 @@ def verdict(result: CommuneResult, target: str, sets: SetLookup) -> Verdict:
     return "undecided"
 
 
+def tally(communes: Sequence[CommuneResult], target: str, sets: SetLookup) -> tuple[int, int, int]:
+    """How many communes meet `target`, do not, and cannot be decided from the data."""
+    verdicts = [verdict(r, target, sets) for r in communes]
+    return verdicts.count("met"), verdicts.count("not_met"), verdicts.count("undecided")
+
+
 @dataclass(frozen=True, slots=True)
 class Share:
     """How many communes meet a set: met, not met, and not decidable from the data."""
@@ -58,15 +64,8 @@ def shares(
     for indicator in district_set.indicators().values():
         if indicator.kind != "share_meeting_set" or indicator.target_set is None:
             continue
-        verdicts = [verdict(r, indicator.target_set, sets) for r in communes]
         found.append(
-            Share(
-                indicator.id,
-                indicator.target_set,
-                verdicts.count("met"),
-                verdicts.count("not_met"),
-                verdicts.count("undecided"),
-            )
+            Share(indicator.id, indicator.target_set, *tally(communes, indicator.target_set, sets))
         )
     return found
 

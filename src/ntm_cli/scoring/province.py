@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ntm_cli.model.results import CommuneResult
 from ntm_cli.model.sets import CriteriaSet, ProgrammeTarget
-from ntm_cli.scoring.district import verdict
+from ntm_cli.scoring.district import tally
 from ntm_cli.scoring.engine import SetLookup
 from ntm_cli.scoring.rollup import percent
 
@@ -54,15 +54,7 @@ def progress(
     province_set: CriteriaSet, communes: Sequence[CommuneResult], sets: SetLookup
 ) -> list[TargetProgress]:
     """Each programme target of the set, measured on the communes' verdicts (never averaged)."""
-    found = []
-    for target in province_set.targets:
-        verdicts = [verdict(r, target.target_set, sets) for r in communes]
-        found.append(
-            TargetProgress(
-                target,
-                verdicts.count("met"),
-                verdicts.count("not_met"),
-                verdicts.count("undecided"),
-            )
-        )
-    return found
+    return [
+        TargetProgress(target, *tally(communes, target.target_set, sets))
+        for target in province_set.targets
+    ]
