@@ -411,7 +411,6 @@ def _commune(
     steps = plan(result, target)
     if steps.target is not None:
         from ntm_cli.report.plan.target_text import (
-            step_investment,
             step_needs,
             step_subject,
             target_heading,
@@ -423,7 +422,7 @@ def _commune(
         for number, step in enumerate(steps.target_steps, 1):
             needs = "; ".join(step_needs(step, lang))
             word.paragraph(
-                f"({step_investment(step, lang)}) {needs}",
+                f"({investment_label(step, lang)}) {needs}",
                 bold_lead=f"{number}. {step_subject(step, lang)} ",
             )
         short = target_shortfall(steps, lang)

@@ -39,7 +39,6 @@ from ntm_cli.report.commune.prose import commune_paragraph
 from ntm_cli.report.messages import message
 from ntm_cli.report.plan.plan_text import investment_label, item_detail, item_subject
 from ntm_cli.report.plan.target_text import (
-    step_investment,
     step_needs,
     step_subject,
     target_heading,
@@ -284,7 +283,7 @@ def _target(steps: Plan, lang: str) -> str:
         return ""
     items = "".join(
         f"<li><strong>{escape(step_subject(s, lang))}</strong> "
-        f'<span class="badge">{escape(step_investment(s, lang))}</span><ul>'
+        f'<span class="badge">{escape(investment_label(s, lang))}</span><ul>'
         + "".join(f"<li>{escape(need)}</li>" for need in step_needs(s, lang))
         + "</ul></li>"
         for s in steps.target_steps

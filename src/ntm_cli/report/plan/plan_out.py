@@ -19,7 +19,6 @@ from ntm_cli.report.plan.plan_text import (
     needed_text,
 )
 from ntm_cli.report.plan.target_text import (
-    step_investment,
     step_needs,
     step_subject,
     target_heading,
@@ -94,7 +93,7 @@ def _target_markdown(plan: Plan, lang: str) -> list[str]:
     for number, step in enumerate(plan.target_steps, 1):
         lines.append(
             f"{number}. **{inline(step_subject(step, lang))}** "
-            f"({inline(step_investment(step, lang))})"
+            f"({inline(investment_label(step, lang))})"
         )
         lines += [f"   - {inline(need)}" for need in step_needs(step, lang)]
     short = target_shortfall(plan, lang)

@@ -6,11 +6,12 @@ from ntm_cli.model.results import IndicatorResult
 from ntm_cli.report.common import requirement_text, value_text
 from ntm_cli.report.messages import message
 from ntm_cli.report.wording import criterion_number, number
-from ntm_cli.scoring.priorities import Priority
+from ntm_cli.scoring.priorities import Priority, TargetStep
 
 
-def investment_label(item: Priority, lang: str) -> str:
+def investment_label(item: Priority | TargetStep, lang: str) -> str:
     """'không cần vốn đầu tư' / 'cần vốn đầu tư' / 'chưa phân loại đầu tư'."""
+    # A target step's needs_investment is False only when every item of its criterion is.
     if item.needs_investment is False:
         return message("plan.no_investment", lang)
     if item.needs_investment is True:

@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from ntm_cli.report.messages import message
-from ntm_cli.report.plan.plan_text import declared_text, item_detail
+from ntm_cli.report.plan.plan_text import declared_text, investment_label, item_detail
 from ntm_cli.report.wording import criterion_number
 from ntm_cli.scoring.priorities import Plan, TargetStep
-
-
-def step_investment(step: TargetStep, lang: str) -> str:
-    """'không cần vốn đầu tư' only when every item of the criterion is tagged so."""
-    if step.needs_investment is False:
-        return message("plan.no_investment", lang)
-    if step.needs_investment is True:
-        return message("plan.investment", lang)
-    return message("plan.untagged", lang)
 
 
 def step_subject(step: TargetStep, lang: str) -> str:
@@ -61,7 +52,7 @@ def target_lines(plan: Plan, lang: str) -> list[str]:
     """The target block as plain text lines."""
     lines = [target_heading(plan, lang)]
     for number, step in enumerate(plan.target_steps, 1):
-        lines.append(f"{number}. {step_subject(step, lang)} [{step_investment(step, lang)}]")
+        lines.append(f"{number}. {step_subject(step, lang)} [{investment_label(step, lang)}]")
         lines += [f"   - {need}" for need in step_needs(step, lang)]
     short = target_shortfall(plan, lang)
     if short:
