@@ -785,7 +785,22 @@ class Commune(Model):
         return "khu_vuc" if group_from_area(self.khu_vuc) == self.group else "given"
 
 
-class District(Model):
+class _UnitFile(Model):
+    """What a district and a province file share: empty lists and tables may be left blank."""
+
+    # check_fields=False: the fields are declared by each subclass, in its own order.
+    @field_validator("indicators", "criteria", mode="before", check_fields=False)
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return {} if value is None else value
+
+    @field_validator("commune_files", mode="before", check_fields=False)
+    @classmethod
+    def _no_files(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+
+class District(_UnitFile):
     """A district's data file (QĐ 320): its own indicators/criteria and its commune files.
 
     The shares of communes meeting commune sets (criteria C1, C2) are computed from the
@@ -805,16 +820,6 @@ class District(Model):
     )
     notes: Annotated[str, AfterValidator(inert_lines)] | None = None
 
-    @field_validator("indicators", "criteria", mode="before")
-    @classmethod
-    def _none_is_empty(cls, value: Any) -> Any:
-        return {} if value is None else value
-
-    @field_validator("commune_files", mode="before")
-    @classmethod
-    def _no_files(cls, value: Any) -> Any:
-        return [] if value is None else value
-
     def as_commune(self) -> Commune:
         """The district as the engine's scored unit (a Commune record named after it)."""
         name = self.district
@@ -833,7 +838,7 @@ class District(Model):
         )
 
 
-class Province(Model):
+class Province(_UnitFile):
     """A province's data file (QĐ 51/2025 Phụ lục III): its own values and its commune files.
 
     The shares of communes meeting commune sets are computed from the commune results, never
@@ -850,16 +855,6 @@ class Province(Model):
         default_factory=list
     )
     notes: Annotated[str, AfterValidator(inert_lines)] | None = None
-
-    @field_validator("indicators", "criteria", mode="before")
-    @classmethod
-    def _none_is_empty(cls, value: Any) -> Any:
-        return {} if value is None else value
-
-    @field_validator("commune_files", mode="before")
-    @classmethod
-    def _no_files(cls, value: Any) -> Any:
-        return [] if value is None else value
 
     def as_commune(self) -> Commune:
         """The province as the engine's scored unit (a Commune record named after it)."""
