@@ -13,7 +13,7 @@ import pytest
 
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.model.regions import REGION_CODES
-from ntm_cli.model.sets import UNKNOWN, CriteriaSet, ScaledRef, Threshold
+from ntm_cli.model.sets import UNKNOWN, CriteriaSet, Prose, ScaledRef, Threshold
 
 NEW_SETS = (
     "qd318-xa-nang-cao",
@@ -23,6 +23,11 @@ NEW_SETS = (
     "sonla-qd1002-xa-ntm",
 )
 SOURCE_KEY = re.compile(r"\b[STU]\d+\b")
+
+
+def english(notes: list[Prose]) -> list[str]:
+    """The notes' English texts (what these facts were written against)."""
+    return [note.get("en") for note in notes]
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +68,7 @@ def test_every_rule_has_a_source_and_every_cited_key_is_listed(
 def test_criteria_without_indicators_say_why(registry: Registry, set_id: str) -> None:
     for criterion in get(registry, set_id).criteria:
         if not criterion.indicators:
-            assert criterion.note and "declared" in criterion.note
+            assert criterion.note and "declared" in criterion.note.get("en")
 
 
 def test_all_sets_are_listed(registry: Registry) -> None:
@@ -105,7 +110,7 @@ def test_nang_cao_has_19_criteria_named_as_in_the_third_pass(registry: Registry)
         "Phụ lục II",
     )
     assert criteria_set.tier == "nang_cao"
-    assert any("medium" in n.lower() and "U2" in n for n in criteria_set.notes)
+    assert any("medium" in n.lower() and "U2" in n for n in english(criteria_set.notes))
 
 
 def test_nang_cao_uses_the_tdmnpb_override(registry: Registry) -> None:
@@ -198,7 +203,7 @@ def test_district_set_has_the_9_criteria_and_the_conditions(registry: Registry) 
     named = [c for c in criteria_set.criteria if not c.id.startswith("C")]
     assert [c.name.vi for c in named] == DISTRICT_NAMES
     assert criteria_set.level == "huyen"
-    assert any("UNVERIFIED" in n for n in criteria_set.notes)
+    assert any("UNVERIFIED" in n for n in english(criteria_set.notes))
     indicators = criteria_set.indicators()
     assert (indicators["C1"].kind, indicators["C1"].target_set) == (
         "share_meeting_set",
@@ -239,7 +244,7 @@ def test_qd51_has_10_criteria_by_groups_and_no_invented_indicators(registry: Reg
     assert criteria_set.decision.in_force is not None
     assert criteria_set.decision.in_force.isoformat() == "2026-02-15"
     assert criteria_set.indicators() == {}  # thresholds and assignment NOT FOUND
-    assert any("U1" in n and "NOT stated" in n for n in criteria_set.notes)
+    assert any("U1" in n and "NOT stated" in n for n in english(criteria_set.notes))
 
 
 # ------------------------------------------------------------------ Sơn La

@@ -39,6 +39,7 @@ from ntm_cli.model.sets import (
     Kind,
     Label,
     Model,
+    Note,
     Operator,
     SetId,
     Tags,
@@ -59,7 +60,7 @@ class CriterionPatch(Model):
     rule: Literal["all"] | AtLeast | None = None
     indicators_complete: bool | None = None
     tags: Tags | None = None
-    note: str | None = None
+    note: Note | None = None
     evidence: str | None = None
 
 
@@ -75,7 +76,7 @@ class IndicatorPatch(Model):
     thresholds: list[dict[str, Any]] | None = None
     replace_thresholds: bool = False
     tags: Tags | None = None
-    note: str | None = None
+    note: Note | None = None
     evidence: str | None = None
 
 
@@ -299,7 +300,17 @@ def resolve(child: dict[str, Any], parent: CriteriaSet, origin: YamlOrigin) -> d
         merged["sources"] = {**base.get("sources", {}), **own_sources}
     own_notes = child.get("notes") or []
     if isinstance(own_notes, list):
-        merged["notes"] = [*own_notes, *(f"[{parent.id}] {n}" for n in base.get("notes", []))]
+        inherited = [_tagged(note, parent.id) for note in base.get("notes", [])]
+        merged["notes"] = [*own_notes, *inherited]
     merged["extends"] = parent.id
     merged["criteria"] = criteria
     return merged
+
+
+def _tagged(note: Any, set_id: str) -> Any:
+    """An inherited set note marked with the set it came from, in each of its languages."""
+    if isinstance(note, str):
+        return f"[{set_id}] {note}"
+    if isinstance(note, dict):  # {vi, en}; anything else is reported by validation
+        return {k: f"[{set_id}] {v}" if isinstance(v, str) else v for k, v in note.items()}
+    return note

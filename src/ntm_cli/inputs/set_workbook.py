@@ -734,9 +734,13 @@ def import_set_workbook(path: Path, new_id: str, get_set: Callable[[str], Criter
         "decision": decision,
         "sources": {key: f"{citation} (văn bản do cơ quan điền bảng {Path(path).name} trích dẫn)"},
         "notes": [
-            f"Indicators and thresholds added from the workbook {Path(path).name} by the"
-            f" office that filled it in, citing {citation} (source key {key}); ntm did not"
-            " check them against the decision."
+            {
+                "vi": f"Chỉ tiêu và ngưỡng do cơ quan điền bảng {Path(path).name} bổ sung,"
+                f" trích dẫn {citation} (khóa nguồn {key}); ntm không đối chiếu với quyết định.",
+                "en": f"Indicators and thresholds added from the workbook {Path(path).name} by"
+                f" the office that filled it in, citing {citation} (source key {key}); ntm"
+                " did not check them against the decision.",
+            }
         ],
         "overrides": overrides,
     }
@@ -960,7 +964,8 @@ def _indicator(
         and effective_kind not in ("percent", "share_meeting_set")
     ):
         patch["unit"] = _label(_text(unit_cell), inherited.unit, lang)
-    if note_cell is not None and _text(note_cell) != (inherited.note or ""):
+    known = (inherited.note.vi, inherited.note.en) if inherited.note else ("",)
+    if note_cell is not None and _text(note_cell) not in known:
         patch["note"] = _text(note_cell)
     if redefined:
         patch["thresholds"] = rules or [_rule(selector, None, None, UNKNOWN, key)]

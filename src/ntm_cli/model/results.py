@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ntm_cli.model.sets import Candidate, Declared, Status, Text, WatchMargin
+from ntm_cli.model.sets import Candidate, Declared, Prose, Status, Text, WatchMargin
 
 Basis = Literal["indicators", "declared", "none"]
 # How a commune's set was chosen: its file's criteria_set, --set, or the year's national set.
@@ -46,7 +46,7 @@ class Requirement:
     required: float | bool | None = None
     source: str | None = None
     confidence: str | None = None
-    note: str | None = None
+    note: Prose | None = None
     candidates: tuple[Candidate, ...] = ()
     # Sources disagree whether the threshold value itself passes ("dưới" vs "≤"): the
     # strict wording ("dưới 6,5%"); a value at the threshold is undetermined.
@@ -116,7 +116,7 @@ class IndicatorResult:
         return self.requirement.confidence
 
     @property
-    def note(self) -> str | None:
+    def note(self) -> Prose | None:
         """The threshold rule's note."""
         return self.requirement.note
 

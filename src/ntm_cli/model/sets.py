@@ -81,6 +81,17 @@ class Text(Model):
 Label = Annotated[Text, BeforeValidator(_text_from_str, json_schema_input_type=Text | str)]
 
 
+class Prose(Text):
+    """A note in Vietnamese (always) and English (optional); its line breaks are kept."""
+
+    vi: Annotated[str, AfterValidator(inert_lines), StringConstraints(min_length=1)]
+    en: Annotated[str, AfterValidator(inert_lines)] | None = None
+
+
+# A plain string is a note in Vietnamese (what an office types); bundled sets give both.
+Note = Annotated[Prose, BeforeValidator(_text_from_str, json_schema_input_type=Prose | str)]
+
+
 def _years_from_text(value: Any) -> Any:
     """Accept `2023`, `[2022, 2023]` and `"2021-2025"` for a list of years."""
     if isinstance(value, int):
@@ -110,7 +121,7 @@ class Candidate(Model):
 
     value: float | bool
     source: str
-    note: str | None = None
+    note: Note | None = None
     evidence: str | None = None
 
 
@@ -162,7 +173,7 @@ class Threshold(Model):
     value: float | bool | Literal["unknown"] | ScaledRef
     source: str | None = None
     confidence: Confidence | None = None
-    note: str | None = None
+    note: Note | None = None
     candidates: list[Candidate] | None = None
     # The value applies to every region because its sources give one figure, not because
     # the decision is known to have no regional split: shown wherever the value is.
@@ -231,7 +242,7 @@ class Indicator(Model):
     target_set: SetId | None = Field(default=None, alias="set")
     thresholds: Annotated[list[Threshold], Field(min_length=1)]
     tags: Tags = Field(default_factory=dict)
-    note: str | None = None
+    note: Note | None = None
     evidence: str | None = None
     watch_margin: WatchMargin | None = None
 
@@ -284,7 +295,7 @@ class Criterion(Model):
     # being met must not be reported as the criterion being met.
     indicators_complete: bool = True
     tags: Tags = Field(default_factory=dict)
-    note: str | None = None
+    note: Note | None = None
     evidence: str | None = None
 
 
@@ -327,7 +338,7 @@ class UnknownChanges(Model):
     """A set that extends another but whose own changes are not known (e.g. content not found)."""
 
     source: Annotated[str, StringConstraints(min_length=1)]
-    note: str | None = None
+    note: Note | None = None
     evidence: str | None = None
 
 
@@ -418,7 +429,7 @@ class SetFloor(Model):
 
     value: Annotated[int, Field(ge=1)]
     source: Annotated[str, StringConstraints(min_length=1)]
-    note: str | None = None
+    note: Note | None = None
 
 
 class Continuation(Model):
@@ -479,7 +490,7 @@ class CriteriaSet(Model):
     floor: SetFloor | None = None
     indicator_count: Annotated[int, Field(ge=0)] | None = None
     sources: dict[str, str | Source] = Field(default_factory=dict)
-    notes: list[str] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
     # Programme targets shown beside a roll-up (province sets); never recognition conditions.
     targets: list[ProgrammeTarget] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)  # the research trail behind the notes

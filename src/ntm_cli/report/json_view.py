@@ -35,12 +35,16 @@ def indicator_dict(result: IndicatorResult, lang: str) -> dict[str, Any]:
         data["unit"] = need.unit.get(lang)
     data["source"] = need.source
     if need.note:
-        data["note"] = need.note
+        data["note"] = need.note.get(lang)
     if result.combined:  # summed from a merged commune's former communes
         data["combined"] = True
     if need.candidates:
         data["candidates"] = [
-            {"value": plain_number(c.value), "source": c.source, "note": c.note}
+            {
+                "value": plain_number(c.value),
+                "source": c.source,
+                "note": c.note.get(lang) if c.note else None,
+            }
             for c in need.candidates
         ]
     if need.boundary_disputed:

@@ -114,7 +114,7 @@ def template_rows(criteria_set: CriteriaSet, lang: str) -> list[tuple[list[Any],
                     "year": years_text(years),
                     "source": _shown_sources(indicator, years, criteria_set),
                     "complete": complete,
-                    "note": _one_line(indicator.note) if indicator.note else None,
+                    "note": _one_line(indicator.note.get(lang)) if indicator.note else None,
                 }
                 asked = []
                 for key, variant in thresholds:

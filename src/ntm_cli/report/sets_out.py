@@ -179,7 +179,7 @@ def _print_tail(out: Any, criteria_set: CriteriaSet, lang: str, *, evidence: boo
     if criteria_set.notes:
         out(f"{message('word.notes', lang)}:")
         for note in criteria_set.notes:
-            out(f"- {note}")
+            out(f"- {note.get(lang)}")
     if criteria_set.sources:
         out(f"{message('word.sources', lang)}:")
         for key, text in criteria_set.citations().items():
