@@ -100,3 +100,13 @@ def test_2026_templates_explain_the_groups_and_ask_for_khu_vuc(tmp_path: Path) -
     assert '"I,II,III"' in rules.values()
     lines = [str(row[0].value) for row in notes.iter_rows() if row[0].value]
     assert any(line.startswith("Nhóm 1: xã giáp ranh đô thị hiện hữu") for line in lines)
+
+
+def test_by_district_on_2026_communes_says_there_are_no_districts(tmp_path: Path) -> None:
+    path = dien_bien(tmp_path, "group: 3")
+    result = run("batch", path, "--by", "district")
+    assert "(không rõ)" in result.stdout
+    assert "không xã nào có huyện" in result.stderr and "--by group" in result.stderr
+    english = run("batch", path, "--by", "district", "--lang", "en")
+    assert "no commune has a district" in english.stderr
+    assert "huyện" not in run("batch", path, "--by", "province").stderr

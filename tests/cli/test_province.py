@@ -99,3 +99,18 @@ def test_the_province_template_asks_for_the_province_and_its_commune_files() -> 
     )
     assert "\nprovince:  # tên tỉnh, thành phố (bắt buộc)\ncommune_files:" in text
     assert "\ncommune:" not in text
+
+
+def test_a_modern_commune_that_fails_ntm_is_counted_with_a_warning(tmp_path: Path) -> None:
+    # Declared modern while 3 of its 10 NTM criteria are unmet: the data contradict each other.
+    files = [commune(tmp_path, "Xã Một", 10, modern=True)]
+    files += [commune(tmp_path, "Xã Hai", 7, modern=True)]
+    result = run("evaluate", province(tmp_path, files, 'indicators: {"3": na}'), "-f", "json")
+    data = json.loads(result.stdout)
+    indicators = {i["id"]: i for c in data["criteria"] for i in c["indicators"]}
+    assert indicators["2"]["achieved"] == 2  # counted as declared, not silently dropped
+    (warning,) = [w for w in data["warnings"] if w.startswith("Xã Hai:")]
+    assert "qd51-2025-xa-ntm-hien-dai" in warning and "kiểm tra lại" in warning
+    assert "Xã Một" not in warning
+    table = run("evaluate", province(tmp_path, files, 'indicators: {"3": na}'), "--lang", "en")
+    assert "Xã Hai: counted as meeting qd51-2025-xa-ntm-hien-dai" in " ".join(table.stdout.split())

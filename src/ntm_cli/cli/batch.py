@@ -183,6 +183,8 @@ def batch(
 
     for path in report.skipped:  # one line each, on stderr: not an input error
         typer.echo(message("figures.skipped_report", lang.value, path=path), err=True)
+    if by is GroupBy.district and report.communes and not any(c.district for c in report.communes):
+        typer.echo(message("batch.no_districts", lang.value), err=True)
     if not quiet:
         print_errors(notes, lang.value)  # a sheet's skipped columns and rows: notes
     print_errors(report.errors, lang.value)

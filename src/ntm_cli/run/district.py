@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -14,8 +15,8 @@ from ntm_cli.model.results import CommuneResult, Notice
 from ntm_cli.model.sets import District, Province
 from ntm_cli.run.communes import pick_set, score_paths
 from ntm_cli.scoring.checks import check_commune
-from ntm_cli.scoring.district import Share, rolled_up_values, shares
-from ntm_cli.scoring.engine import evaluate
+from ntm_cli.scoring.district import Share, rolled_up_values, shares, verdict
+from ntm_cli.scoring.engine import SetLookup, evaluate
 from ntm_cli.scoring.province import TargetProgress, progress
 
 
@@ -121,12 +122,28 @@ def score_district(
         summary.append(Notice("district_errors", {"count": str(len(communes.errors))}))
     if outcome.level == "tinh":
         summary += _uncertain_conditions(result)
+        summary += _higher_tier_without_base(communes.results, targets, sets)
     outcome.result = replace(
         result,
         notices=(*result.notices, *summary, *notices),
         set_chosen_by=chosen_by,
     )
     return outcome
+
+
+def _higher_tier_without_base(
+    communes: Sequence[CommuneResult], targets: Sequence[str], sets: SetLookup
+) -> list[Notice]:
+    """Warnings naming communes counted for a higher set (modern) that do not meet their own."""
+    # The modern framework's text is not public, so ntm cannot say whether such a commune
+    # counts; it is counted as declared and the office is asked to check the data.
+    notices = []
+    for target in targets:
+        odd = [r.commune for r in communes if not r.meets_set and verdict(r, target, sets) == "met"]
+        if odd:
+            names = ", ".join(odd)
+            notices.append(Notice("tier_without_base", {"set": target, "communes": names}))
+    return notices
 
 
 def _uncertain_conditions(result: CommuneResult) -> list[Notice]:

@@ -138,6 +138,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # Labels of `ntm batch` reports
     "batch.title": ("Tổng hợp kết quả đánh giá", "Batch assessment summary"),
+    "batch.no_districts": (
+        "--by district: không xã nào có huyện (từ 01/7/2025 không còn cấp huyện), nên mọi xã"
+        ' nằm trong một nhóm "(không rõ)"; dùng --by province hoặc --by group.',
+        "--by district: no commune has a district (there are none since 01/7/2025), so every"
+        ' commune is in one "(not given)" group; use --by province or --by group.',
+    ),
     "batch.communes": ("Số xã", "Communes"),
     "batch.met": ("Số xã đạt chuẩn", "Communes meeting the standard"),
     "batch.share": ("Tỷ lệ xã đạt chuẩn", "Share meeting the standard"),

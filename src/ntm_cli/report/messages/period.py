@@ -113,6 +113,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "conditions {ids}: the requirement comes from a {confidence}-confidence source"
         " ({source}), not the decision's full text; check it against your copy",
     ),
+    "notice.tier_without_base": (
+        "{communes}: được tính là đạt {set} theo kết quả đã khai nhưng chưa đạt (hoặc chưa"
+        " xác định được) chuẩn xã nông thôn mới; hãy kiểm tra lại số liệu của các xã này",
+        "{communes}: counted as meeting {set} from the declared result but not (or not"
+        " provably) meeting the new-rural commune standard; check these communes' data",
+    ),
     "period.confidence_medium": ("trung bình", "medium"),
     "period.confidence_low": ("thấp", "low"),
     # ntm batch --by group
