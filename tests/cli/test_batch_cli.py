@@ -109,6 +109,9 @@ def test_a_broken_file_is_an_error_entry_and_the_others_are_still_scored(distric
     assert "Traceback" not in result.stdout + result.stderr
     table = run("batch", district)
     assert "Lỗi dữ liệu" in table.stdout and "Xã sai.yaml:5:" in table.stdout
+    page = run("batch", district, "--format", "html").stdout  # the printed annex says it too
+    assert "2 lỗi trong hồ sơ xã: các xã đó không được tính" in page
+    assert "<h2>Lỗi dữ liệu</h2>" in page and "Xã sai.yaml:5:" in page
 
 
 def test_exit_code_is_0_when_every_commune_meets_its_set(tmp_path: Path) -> None:

@@ -13,6 +13,8 @@ from ntm_cli.report.annex import RunFacts, batch_facts, run_facts
 from ntm_cli.report.batch.common import (
     band_header,
     band_rows,
+    error_header,
+    error_row,
     floor_label,
     group_header,
     group_names,
@@ -158,6 +160,16 @@ def _warnings(report: BatchReport, rows: list[list[Any]], lang: str) -> str:
     return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def _errors(report: BatchReport, lang: str) -> str:
+    """The input errors (files and cells not counted), located, as a table."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in error_header(lang))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in error_row(e, lang)) + "</tr>"
+        for e in report.errors
+    )
+    return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
 def _sets_table(report: BatchReport, lang: str) -> str:
     """The figures of each (criteria set, year) as a table."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in set_header(lang))
@@ -198,6 +210,9 @@ def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
     def set_title(set_id: str, year: int) -> str:
         return set_name(report, set_id, year, lang)
 
+    if report.errors:  # communes not counted: said beside the figures they are missing from
+        count = message("notice.district_errors", lang, count=len(report.errors))
+        figures += f'<p class="warning">{escape(count)}</p>'
     sections = [
         ("summary", message("html.summary", lang), f'{figures}<div class="prose">{prose}</div>'),
         (
@@ -206,6 +221,8 @@ def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
             matrices_block(report.communes, report.names, lang, set_title),
         ),
     ]
+    if report.errors:
+        sections.append(("errors", message("batch.errors", lang), _errors(report, lang)))
     if report.rollup.groups:
         sections.append(("groups", message("annex.groups", lang), _groups(report, lang)))
     warnings = warning_rows(report, lang)
