@@ -267,7 +267,8 @@ def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> Said:
     return said(key, where="")
 
 
-_BLOCK_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+# A line whose prefix of indentation and "- "/"? "/": " marks is longer than MAX_DEPTH.
+_DEEP_PREFIX = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH + 1}}}", re.MULTILINE)
 _BRACKETS = re.compile(r"[\[\]{}]")
 _MANY_OPENERS = 20_000  # beyond this, quoted "]" could hide real depth from the quick count
 
@@ -280,7 +281,7 @@ def _may_nest_deeply(text: str) -> bool:
     block text cannot hide openers; quoted closers could, hence the opener cap). Large
     ordinary files then skip the slow event-by-event depth check.
     """
-    if max((len(m) for m in _BLOCK_PREFIX.findall(text)), default=0) > MAX_DEPTH:
+    if _DEEP_PREFIX.search(text):  # one search in C, not a list of every line's prefix
         return True
     openers = text.count("[") + text.count("{")
     if openers == 0:
