@@ -45,17 +45,14 @@ def workbook_sheet(path: Path) -> tuple[list[Row], set[tuple[int, int]]]:
     _check_size(path, shown)
     values = _calamine_rows(path, shown)
     percent = _percent_cells(path)
-    rows: list[Row] = []
-    for row_number, values_in_row in enumerate(values, start=1):
-        cells: list[Cell] = []
-        for column, value in enumerate(values_in_row, start=1):
-            cell = _cell(value)
-            scaled = (row_number, column) in percent and not isinstance(cell, bool)
-            if scaled and isinstance(cell, int | float):
-                cell = round(float(cell) * 100, 10)  # 0.932 -> 93.2, not 93.20000000000002
-            cells.append(cell)
-        rows.append(tuple(cells))
-    return rows, percent
+    cells = [list(map(_cell, values_in_row)) for values_in_row in values]
+    for row, column in percent:  # most sheets have none
+        if row <= len(cells) and column <= len(cells[row - 1]):
+            value = cells[row - 1][column - 1]
+            if value.__class__ in (int, float):  # not a bool
+                # 0.932 -> 93.2, not 93.20000000000002
+                cells[row - 1][column - 1] = round(float(value) * 100, 10)
+    return [tuple(row) for row in cells], percent
 
 
 def _check_size(path: Path, shown: str) -> None:
@@ -109,12 +106,16 @@ def _calamine_rows(path: Path, shown: str) -> list[list[Any]]:
     return rows
 
 
+_PLAIN = (str, float, int, bool)  # the classes of calamine's values other than dates and times
+
+
 def _cell(value: object) -> Cell:
     """A calamine value as ntm keeps it: empty is None; dates and times stay text."""
-    if value == "" or value is None:
+    # A class test, not isinstance with a union: this runs for every cell of the sheet.
+    if value.__class__ in _PLAIN:
+        return None if value == "" else value
+    if value is None:
         return None
-    if isinstance(value, bool | int | float | str):
-        return value
     return str(value)  # a date or time: reported as "not a number", never read as a serial
 
 
