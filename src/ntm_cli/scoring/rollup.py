@@ -110,14 +110,15 @@ def duplicates(communes: Sequence[CommuneSummary]) -> list[tuple[int, int]]:
     """
     by_code: dict[tuple[str, int], int] = {}
     by_name: dict[tuple[str, str, str, int], int] = {}
+    places: dict[str | None, str] = {}  # a province's 100 communes: its name folded once
     found = []
     for index, c in enumerate(communes):
         code = (c.code or "").strip()
         first = by_code.get((code, c.year)) if code else None
-        name_key = (
-            _identity_name(c.commune), _identity_name(c.province), _identity_name(c.district),
-            c.year,
-        )  # fmt: skip
+        for place in (c.province, c.district):
+            if place not in places:
+                places[place] = _identity_name(place)
+        name_key = (_identity_name(c.commune), places[c.province], places[c.district], c.year)
         if first is None:
             candidate = by_name.get(name_key)
             other = (communes[candidate].code or "").strip() if candidate is not None else ""
