@@ -210,3 +210,14 @@ def test_sonla_results_warn_that_provincial_changes_are_unknown() -> None:
         run("evaluate", EXAMPLES / "xa-minh-hoa-son-la-2023.yaml", "-f", "json").stdout
     )
     assert any("sonla-qd1002-xa-ntm" in w and "qd318-xa-ntm" in w for w in data["warnings"])
+
+
+def test_sets_show_lists_the_notes_on_criteria_and_indicators() -> None:
+    vi = run("sets", "show", "qd318-xa-ntm", "--format", "markdown").stdout
+    en = run("sets", "show", "qd318-xa-ntm", "--format", "markdown", "--lang", "en").stdout
+    assert "## Ghi chú theo tiêu chí, chỉ tiêu" in vi
+    assert "## Notes on criteria and indicators" in en
+    # Why criterion 1 is scored from the declared result, and a disputed value's caveat.
+    assert "- Tiêu chí 1: Chưa tìm thấy danh mục chỉ tiêu" in vi
+    assert "- 9.2 (vùng ĐBSCL; 85): CHƯA XÁC MINH" in vi
+    assert "- Criterion 1: " in en and "- 9.2 (region ĐBSCL; 85): UNVERIFIED" in en

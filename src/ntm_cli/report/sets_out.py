@@ -175,11 +175,42 @@ def evidence_lines(criteria_set: CriteriaSet) -> list[str]:
     return lines
 
 
+def item_note_lines(criteria_set: CriteriaSet, lang: str) -> list[str]:
+    """Notes on criteria, indicators and rules: 'Tiêu chí 1: …', '9.2 (vùng ĐBSCL): …'."""
+    lines = []
+    for criterion in criteria_set.criteria:
+        if criterion.note:
+            label = f"{message('word.criterion', lang)} {criterion.id}"
+            lines.append(f"{label}: {_flat(criterion.note.get(lang))}")
+        for indicator in criterion.indicators:
+            if indicator.note:
+                lines.append(f"{indicator.id}: {_flat(indicator.note.get(lang))}")
+            for rule in indicator.thresholds:
+                scope = scope_text(rule.selectors(), lang)
+                if rule.note:
+                    lines.append(f"{indicator.id} ({scope}): {_flat(rule.note.get(lang))}")
+                for candidate in rule.candidates or []:
+                    if candidate.note:
+                        value = number(float(candidate.value), lang)
+                        text = _flat(candidate.note.get(lang))
+                        lines.append(f"{indicator.id} ({scope}; {value}): {text}")
+    return lines
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())  # a note's line breaks would end a list item
+
+
 def _print_tail(out: Any, criteria_set: CriteriaSet, lang: str, *, evidence: bool = False) -> None:
     if criteria_set.notes:
         out(f"{message('word.notes', lang)}:")
         for note in criteria_set.notes:
-            out(f"- {note.get(lang)}")
+            out(f"- {_flat(note.get(lang))}")
+    item_notes = item_note_lines(criteria_set, lang)
+    if item_notes:
+        out(f"{message('word.item_notes', lang)}:")
+        for line in item_notes:
+            out(f"- {line}")
     if criteria_set.sources:
         out(f"{message('word.sources', lang)}:")
         for key, text in criteria_set.citations().items():

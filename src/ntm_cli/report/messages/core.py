@@ -66,6 +66,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "word.applies_to": ("Áp dụng cho", "Applies to"),
     "word.source": ("Nguồn", "Source"),
     "word.notes": ("Ghi chú", "Notes"),
+    "word.item_notes": ("Ghi chú theo tiêu chí, chỉ tiêu", "Notes on criteria and indicators"),
     "word.sources": ("Nguồn tham khảo", "Sources"),
     "word.finding_unknown_threshold": ("ngưỡng chưa rõ", "unknown threshold"),
     "word.finding_unknown_via_reference": (
