@@ -135,7 +135,10 @@ def test_clean_water_levels_are_reference_values_only(
 
 def test_son_la_note_gives_the_period_and_scope_of_its_decision() -> None:
     shown = run("sets", "show", "sonla-qd1002-xa-ntm", "--format", "markdown").stdout
-    assert "Period 2021–2025, as the decision's own title states [V3]" in shown
-    assert "advanced commune set" in shown and "model communes" in shown
+    assert "Giai đoạn 2021–2025, theo đúng tên của chính quyết định [V3]" in shown
+    assert "xã nông thôn mới nâng cao của Sơn La" in shown and "kiểu mẫu" in shown
     assert "Quyết định 1002/QĐ-UBND ngày 06/6/2022 của Ủy ban nhân dân tỉnh Sơn La" in shown
-    assert "period is not stated" not in shown
+    english = run("sets", "show", "sonla-qd1002-xa-ntm", "--format", "markdown", "--lang", "en")
+    assert "Period 2021–2025, as the decision's own title states [V3]" in english.stdout
+    assert "advanced commune set" in english.stdout and "model communes" in english.stdout
+    assert "period is not stated" not in shown + english.stdout
