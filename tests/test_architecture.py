@@ -47,3 +47,15 @@ def test_start_up_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == ""
+
+
+def test_command_modules_keep_their_annotations_evaluated() -> None:
+    # typer reads every command's signature at each start, three times per command: string
+    # annotations (`from __future__ import annotations`) are compiled and evaluated each
+    # time, which cost ntm 15 ms of a 160 ms start before any command ran.
+    deferred = [
+        path.name
+        for path in sorted((PACKAGE / "cli").glob("*.py"))
+        if "from __future__ import annotations" in path.read_text(encoding="utf-8")
+    ]
+    assert deferred == []

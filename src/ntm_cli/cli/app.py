@@ -1,7 +1,5 @@
 """The `ntm` command line: options -> one service call -> one format -> exit code."""
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated

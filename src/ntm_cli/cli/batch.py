@@ -1,7 +1,5 @@
 """`ntm batch`: score many communes (folders, globs, YAML, sheets) and roll the figures up."""
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager, nullcontext
@@ -217,7 +215,7 @@ def _sigterm_as_exit() -> Iterator[None]:
 
 
 @contextmanager
-def _progress(lang: str, total: int) -> Iterator[_Bar]:
+def _progress(lang: str, total: int) -> Iterator["_Bar"]:
     """A progress bar on standard error while the batch runs."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -240,7 +238,7 @@ def _progress(lang: str, total: int) -> Iterator[_Bar]:
 class _Bar:
     """The batch's view of a rich progress bar: more units to do, units done."""
 
-    def __init__(self, progress: Progress, task: TaskID) -> None:
+    def __init__(self, progress: "Progress", task: "TaskID") -> None:
         self.progress, self.task = progress, task
 
     def add_units(self, count: int) -> None:
@@ -254,7 +252,7 @@ class _Bar:
 
 
 def _write(
-    report: BatchReport,
+    report: "BatchReport",
     commune_objects: Iterable[bytes] | None,
     fmt: BatchFormat,
     output: Path | None,
@@ -337,7 +335,7 @@ def _write(
         handle.write(rendered.encode(encoding))
 
 
-def _run(report: BatchReport, lang: str, details: bool) -> RunFacts:
+def _run(report: "BatchReport", lang: str, details: bool) -> "RunFacts":
     """What a printed report adds: date, version, details or not, the run's record."""
     from ntm_cli.report.annex import run_facts
 

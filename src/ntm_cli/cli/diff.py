@@ -1,7 +1,5 @@
 """`ntm diff OLD NEW`: what changed between two assessments of the same communes."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -131,7 +129,7 @@ def diff(
 
 
 def _render(
-    report: DiffReport,
+    report: "DiffReport",
     fmt: DiffFormat,
     lang: str,
     changed_only: bool,
@@ -173,7 +171,7 @@ def _render(
 
 
 def _write_binary(
-    report: DiffReport,
+    report: "DiffReport",
     fmt: DiffFormat,
     lang: str,
     changed_only: bool,

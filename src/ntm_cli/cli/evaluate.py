@@ -1,7 +1,5 @@
 """`ntm evaluate`: score commune files against a criteria set."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """`ntm schema`: JSON Schema of commune files and criteria sets, for editors."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """Help screens in the help language: ntm's own words, metavars as words, typer's labels."""
 
-from __future__ import annotations
-
 import itertools
 import re
 from pathlib import Path

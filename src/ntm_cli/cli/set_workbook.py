@@ -1,7 +1,5 @@
 """`ntm sets template` and `ntm sets import`: an office completes a set in a spreadsheet."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

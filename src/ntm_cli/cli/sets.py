@@ -1,7 +1,5 @@
 """`ntm sets ...`: list the criteria sets ntm knows."""
 
-from __future__ import annotations
-
 import json
 from enum import StrEnum
 from typing import Annotated, Any

@@ -1,7 +1,5 @@
 """`ntm template`: write a blank commune data file (YAML or XLSX) for a criteria set."""
 
-from __future__ import annotations
-
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path

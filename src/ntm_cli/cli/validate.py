@@ -1,7 +1,5 @@
 """`ntm validate`: check commune, district and criteria-set files without scoring them."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
