@@ -11,10 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
-from ntm_cli.model.record import RunRecord
 from ntm_cli.model.results import CommuneResult
 
 if TYPE_CHECKING:
+    from ntm_cli.model.record import RunRecord  # four frozen dataclasses the table never needs
     from ntm_cli.report.annex import RunFacts
 
 
