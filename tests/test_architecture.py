@@ -59,3 +59,23 @@ def test_command_modules_keep_their_annotations_evaluated() -> None:
         if "from __future__ import annotations" in path.read_text(encoding="utf-8")
     ]
     assert deferred == []
+
+
+def test_evaluating_a_yaml_file_loads_no_sheet_reader_and_no_run_record() -> None:
+    # What only other inputs and formats need stays out of the commonest command's start.
+    code = (
+        "import sys\n"
+        "from ntm_cli.cli.app import app\n"
+        "try:\n"
+        "    app(['evaluate', sys.argv[1]])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "unneeded = ('ntm_cli.inputs.sheets', 'ntm_cli.inputs.workbooks', 'ntm_cli.model.record')\n"
+        "print(','.join(m for m in unneeded if m in sys.modules), file=sys.stderr)\n"
+    )
+    example = ROOT / "examples" / "xa-thach-hoa-2023.yaml"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(example)], capture_output=True, text=True, check=True
+    )
+    assert "Thạch Hóa" in done.stdout
+    assert done.stderr.strip() == ""

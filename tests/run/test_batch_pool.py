@@ -20,8 +20,9 @@ import pytest
 from openpyxl import Workbook
 
 import ntm_cli
+from ntm_cli.inputs.kinds import is_sheet
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.inputs.sheets import is_sheet, load_sheet
+from ntm_cli.inputs.sheets import load_sheet
 from ntm_cli.report.batch import json_out as batch_json
 from ntm_cli.run.batch import Worker
 from ntm_cli.run.communes import Outcome, score_communes, score_path

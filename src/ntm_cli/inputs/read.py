@@ -14,14 +14,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ntm_cli.inputs.files import LoadedCommune, load_commune_file, load_yaml_file
-from ntm_cli.inputs.sheets import SHEET_SUFFIXES, is_sheet, load_sheet
+from ntm_cli.inputs.kinds import INPUT_SUFFIXES, YAML_SUFFIXES, is_sheet
 from ntm_cli.inputs.yaml_text import read_text
 from ntm_cli.model.errors import ErrorRecord, InputError, InputErrors, Location, NtmError, said
 from ntm_cli.model.sets import FormerCommune
 from ntm_cli.model.text import fold
 
-YAML_SUFFIXES = (".yaml", ".yml")
-INPUT_SUFFIXES = (*YAML_SUFFIXES, *SHEET_SUFFIXES)
 Kind = Literal["yaml", "sheet"]
 
 # What to do with files an office may have instead of the ones ntm reads.
@@ -173,6 +171,8 @@ def read_communes(
     """
     try:
         if kind_of(path) == "sheet":
+            from ntm_cli.inputs.sheets import load_sheet  # YAML input never loads the sheet readers
+
             return load_sheet(Path(path), empty_unmet=empty_unmet)
         return load_commune_file(Path(path)), []
     except InputErrors as exc:

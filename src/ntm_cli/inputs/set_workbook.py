@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ntm_cli.inputs.kinds import WORKBOOK_SUFFIXES
 from ntm_cli.inputs.sheets import cell_location, column_letter
-from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, Cell, Row, workbook_rows
+from ntm_cli.inputs.workbooks import Cell, Row, workbook_rows
 from ntm_cli.model.errors import InputError, InputErrors, Location, Said, said
 from ntm_cli.model.regions import REGION_CODES, parse_region
 from ntm_cli.model.sets import (

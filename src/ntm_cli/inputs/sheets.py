@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,8 +30,9 @@ from ntm_cli.inputs.headers import (
 )
 from ntm_cli.inputs.headers import REQUIRED_COLUMNS as REQUIRED_COLUMNS
 from ntm_cli.inputs.headers import header_key as header_key
-from ntm_cli.inputs.workbooks import WORKBOOK_SUFFIXES, formula_columns, workbook_sheet
+from ntm_cli.inputs.kinds import SHEET_SUFFIXES
 from ntm_cli.inputs.workbooks import Cell as Cell
+from ntm_cli.inputs.workbooks import formula_columns, workbook_sheet
 from ntm_cli.model.errors import (
     ErrorRecord,
     InputError,
@@ -47,7 +47,6 @@ from ntm_cli.model.sets import Commune
 from ntm_cli.model.text import fold
 from ntm_cli.model.values import finite_float, parse_flag, parse_number_text, parse_status
 
-SHEET_SUFFIXES = (".csv", *WORKBOOK_SUFFIXES)
 MAX_SHEET_BYTES = 100 * 1024 * 1024
 BASE_LABELS = {
     "commune": "Xã",
@@ -566,8 +565,3 @@ def load_sheet_file(path: Path) -> list[LoadedCommune]:
     if errors:
         raise InputErrors(errors)
     return loaded
-
-
-def is_sheet(path: str | os.PathLike[str]) -> bool:
-    """Whether a path names a spreadsheet ntm reads (by its extension)."""
-    return os.path.splitext(path)[1].lower() in SHEET_SUFFIXES

@@ -19,7 +19,6 @@ from xml.etree import ElementTree
 
 from ntm_cli.model.errors import InputError, Location, said
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")  # .xlsm: macros are never run
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
 MAX_PART_BYTES = 512 * 2**20  # unpacked size of any part; more is a zip bomb, not a commune list
 

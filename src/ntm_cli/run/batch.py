@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Protocol
 
 from ntm_cli.inputs.files import resolve_place
-from ntm_cli.inputs.read import INPUT_SUFFIXES, expand, written_by_ntm
+from ntm_cli.inputs.kinds import INPUT_SUFFIXES, is_sheet
+from ntm_cli.inputs.read import expand, written_by_ntm
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.inputs.sheets import (
     Cell,
     Header,
     communes_from_rows,
-    is_sheet,
     no_rows_error,
     open_sheet,
 )

@@ -6,11 +6,12 @@ import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ntm_cli.inputs.files import LoadedCommune, Origin, YamlOrigin
+from ntm_cli.inputs.kinds import is_sheet
 from ntm_cli.inputs.read import expand, read_communes
 from ntm_cli.inputs.registry import Registry
-from ntm_cli.inputs.sheets import SheetOrigin
 from ntm_cli.model.errors import (
     ErrorRecord,
     InputError,
@@ -24,6 +25,9 @@ from ntm_cli.model.sets import Commune, CriteriaSet
 from ntm_cli.model.text import fold
 from ntm_cli.scoring.checks import Problem, check_commune, check_other_sets, percent_fractions
 from ntm_cli.scoring.engine import Plans, evaluate
+
+if TYPE_CHECKING:
+    from ntm_cli.inputs.sheets import SheetOrigin
 
 
 @dataclass
@@ -83,10 +87,19 @@ def _lookup(registry: Registry, set_ids: list[str]) -> dict[str, CriteriaSet]:
     return found
 
 
+def sheet_origin(origin: Origin | None) -> SheetOrigin | None:
+    """The origin if it is a sheet row's (the sheet reader is imported only for sheets)."""
+    if origin is None or not is_sheet(origin.path):
+        return None
+    from ntm_cli.inputs.sheets import SheetOrigin
+
+    return origin if isinstance(origin, SheetOrigin) else None
+
+
 def fractions_of(loaded: LoadedCommune) -> dict[str, str] | None:
     """A sheet row's cells that may hold a percentage typed as a fraction (see inputs.sheets)."""
-    origin = loaded.origin
-    return origin.fractions if isinstance(origin, SheetOrigin) else None
+    origin = sheet_origin(loaded.origin)
+    return origin.fractions if origin is not None else None
 
 
 def check_loaded(
@@ -222,8 +235,8 @@ def score_paths(
     outcome = Outcome(errors=[InputError(e.location, e.message) for e in missing])
     read = [read_communes(file, empty_unmet=empty_unmet) for file in files]
     for communes, _ in read:
-        origin = communes[0].origin if communes else None
-        if isinstance(origin, SheetOrigin):
+        origin = sheet_origin(communes[0].origin if communes else None)
+        if origin is not None:
             outcome.notes.extend(origin.header.notes)
     if commune is not None:
         read = _only(read, commune)
