@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm_cli.inputs.registry import Registry
+from ntm_cli.inputs.registry import Registry, read_header
 from ntm_cli.model.errors import InputError, InputErrors
 from ntm_cli.model.sets import CriteriaSet
 from ntm_cli.report.messages import error_line
@@ -300,3 +300,17 @@ def test_bad_own_metadata_of_an_extending_set_is_located_at_its_key(tmp_path: Pa
     text = messages(exc)
     assert f"{tmp_path / 'tinh-i.yaml'}:5:8: notes: Input should be a valid list" in text
     assert f"{tmp_path / 'tinh-i.yaml'}:6:10: sources: Input should be a valid dictionary" in text
+
+
+def test_a_bundled_sets_header_holds_what_the_default_set_is_chosen_by() -> None:
+    # The year's default set is chosen from each bundled set's metadata lines alone (read
+    # before its sources, notes and criteria): they must say what the whole file says.
+    registry = Registry()
+    for set_id in registry.ids():
+        full = registry.get(set_id).model_dump(exclude={"criteria"})
+        head = read_header(registry.path(set_id))
+        assert head.get("extends") == full["extends"], set_id
+        if full["extends"] is None:  # an extended set is never a year's default
+            assert (head["level"], head["tier"]) == (full["level"], full["tier"]), set_id
+            assert head["period"] == full["period"], set_id
+            assert head["decision"]["number"] == full["decision"]["number"], set_id
