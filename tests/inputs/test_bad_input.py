@@ -341,3 +341,18 @@ def test_batch_json_errors_carry_the_message_key_in_both_languages() -> None:
         keys[lang] = error["key"]
         assert error["message"] == TABLE["percent-over-100.yaml"][1 if lang == "vi" else 2]
     assert keys == {"vi": "check.over_100", "en": "check.over_100"}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchors"),
+    [
+        ("a: &x 1\nb: *x\n", True),
+        ("- &x 1\n- *x\n", True),
+        ("[&x 1, *x]", True),
+        ("evidence: TVPL Q&A, R & D\n", False),
+        ("page: https://example.vn/a.aspx?ZID1=14&ID1=2&ID8=131802\n", False),
+        ("evidence: Dân tộc & Phát triển\n", False),
+    ],
+)
+def test_only_text_that_may_hold_an_anchor_gets_the_alias_check(text: str, anchors: bool) -> None:
+    assert yamlio.may_hold_anchors(text) is anchors

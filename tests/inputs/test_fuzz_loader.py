@@ -5,6 +5,7 @@ NTM_FUZZ_EXAMPLES=3000 runs a longer search (the default keeps the suite fast).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -14,6 +15,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from ntm_cli.inputs import yaml_text
 from ntm_cli.inputs.files import load_commune_file
 from ntm_cli.inputs.registry import Registry
 from ntm_cli.model.errors import InputError, InputErrors
@@ -140,3 +142,26 @@ def test_random_csv_never_crashes_validate(data: bytes) -> None:
             line = error_line(problem, lang)
             assert "\n" not in line
             assert line.startswith(f"{path}:")
+
+
+# Text made of YAML's indicators, spaces, names and the characters an anchor may follow.
+ANCHOR_TEXT = st.text(alphabet=list("&*&&!:?-,[]{}\"' \n\tab1_-#|>%.;=/ộQ"), max_size=40)
+
+
+@FUZZ
+@given(ANCHOR_TEXT)
+@example("[&a x, *a]")
+@example('{"k":&a [1], b: *a}')
+@example("{?&a k: 1}")
+@example("--- &a\n- 1")
+@example("- !!str &a x\n- *a")
+def test_every_anchor_libyaml_sees_is_found_by_the_quick_test(text: str) -> None:
+    # A file the quick test passes is parsed without the alias expansion check: libyaml
+    # must find no anchor in it, wherever the "&" stands.
+    anchors = []
+    with contextlib.suppress(yaml.YAMLError):
+        for event in yaml.parse(text, Loader=yaml_text._Loader):
+            if not isinstance(event, yaml.AliasEvent) and getattr(event, "anchor", None):
+                anchors.append(event.anchor)
+    if anchors:
+        assert yaml_text.may_hold_anchors(text)

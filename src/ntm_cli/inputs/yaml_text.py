@@ -320,11 +320,23 @@ def _check_depth(text: str, shown: str) -> None:
         pass  # parsing again reports it, at the same place, before any deeper level
 
 
+# An anchor (`&name`) starts a token, so its "&" never follows a letter or digit and is
+# followed by the name's letters, digits, "_" or "-". "Q&A", "R & D" and a URL's "?a=1&b=2"
+# are then no anchor: a set citing such pages is parsed without the expansion check,
+# which doubled the parse of a 50 KB set (4 -> 8 ms).
+_ANCHOR = re.compile(r"(?<!\w)&[\w-]")
+
+
+def may_hold_anchors(text: str) -> bool:
+    """False guarantees the text has no anchor, hence no alias that could expand."""
+    return _ANCHOR.search(text) is not None
+
+
 def parse_yaml(text: str, shown: str) -> Any:
     """Parse one YAML document with libyaml and the guards; errors become located InputErrors."""
     if _may_nest_deeply(text):
         _check_depth(text, shown)
-    loader = _GuardedLoader if "&" in text else _Loader  # no anchor, no alias to expand
+    loader = _GuardedLoader if may_hold_anchors(text) else _Loader
     try:
         return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
