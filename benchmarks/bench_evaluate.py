@@ -1,6 +1,6 @@
 """Start-up: time `ntm evaluate` on an example against a hello-world typer app, in one run.
 
-Usage: python benchmarks/bench_evaluate.py [--runs N]
+Usage: python benchmarks/bench_evaluate.py [--runs N] [--phases]
 
 Three commands run interleaved, N times each after a warm-up, and the medians are printed:
 - the bare import of typer, pydantic, yaml and rich;
@@ -8,7 +8,12 @@ Three commands run interleaved, N times each after a warm-up, and the medians ar
   line (what any typer command line costs before it does anything);
 - `ntm evaluate examples/xa-thach-hoa-2023.yaml` (table) and with `--format json`.
 Target: ntm evaluate <= 1.3x the hello-world app (a typer app alone costs about 1.5x the
-bare import).
+bare import). Ratios are medians of each round's ratio (the load of a shared machine changes
+from one round to the next).
+
+--phases: where the time goes instead: each step of `ntm evaluate` (table) timed inside a
+fresh interpreter, in the order the command takes them, beside the hello-world app's own
+steps (medians of N processes). The start of the interpreter itself is not included.
 """
 
 from __future__ import annotations
@@ -62,6 +67,96 @@ app()
 '''
 
 
+# Each step of `ntm evaluate EXAMPLE` (table), in the order the command takes them; the
+# JSON of milliseconds per step goes to stdout.
+NTM_PHASES = """
+import json, os, sys, time
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")  # as ntm's entry point does
+times = [time.perf_counter()]
+steps = []
+def step(name):
+    times.append(time.perf_counter())
+    steps.append(name)
+example = sys.argv[1]
+import typer, typer.main
+step("import typer")
+from ntm_cli.cli.app import app
+step("import ntm's command modules (help texts, errors)")
+group = typer.main.get_command(app)
+step("typer builds ntm's group (12 commands)")
+import typer._adapters
+step("import pydantic (typer imports it to parse options)")
+group.commands["evaluate"].make_context("evaluate", [example])
+step("typer parses evaluate's options (importlib.metadata)")
+import yaml
+step("import yaml")
+import ntm_cli.model.sets
+step("create ntm's pydantic model classes")
+from pathlib import Path
+from ntm_cli.inputs.read import is_district_file, is_province_file, read_communes
+from ntm_cli.inputs.registry import Registry
+from ntm_cli.run.communes import score_communes
+step("import ntm's inputs, run and scoring modules")
+registry = Registry(())
+is_district_file(Path(example)), is_province_file(Path(example))
+step("find the sets; is it a district or province file?")
+communes, _ = read_communes(Path(example))
+step("read and validate the commune (builds Commune's schema)")
+registry.national_default(communes[0].commune.year)
+step("choose and load the year's set (builds CriteriaSet's schema)")
+outcome = score_communes(communes, registry, None)
+step("check and score")
+import rich.console, rich.table
+step("import rich (console, table)")
+from ntm_cli.report.commune.render import RenderOptions, render
+step("import ntm's report modules")
+render("table", outcome.results, RenderOptions(width=120))
+step("render the table")
+print(json.dumps(dict(zip(steps, ((b - a) * 1000 for a, b in zip(times, times[1:]))))))
+"""
+
+# The hello-world app's steps, for comparison.
+HELLO_PHASES = """
+import json, sys, time
+times = [time.perf_counter()]
+steps = []
+def step(name):
+    times.append(time.perf_counter())
+    steps.append(name)
+import typer, typer.main
+step("import typer")
+namespace = {}
+exec(sys.argv[2].replace("app()", ""), namespace)
+group = typer.main.get_command(namespace["app"])
+step("define the app, typer builds its group")
+import typer._adapters
+step("import pydantic (typer imports it to parse options)")
+group.commands["evaluate"].make_context("evaluate", [sys.argv[1]])
+step("typer parses the options (importlib.metadata)")
+print(json.dumps(dict(zip(steps, ((b - a) * 1000 for a, b in zip(times, times[1:]))))))
+"""
+
+
+def phases(runs: int) -> None:
+    """Print the median milliseconds of each step, ntm's and the hello-world app's."""
+    import json
+
+    for title, script in (("hello-world typer app", HELLO_PHASES), ("ntm evaluate", NTM_PHASES)):
+        command = [sys.executable, "-c", script, str(EXAMPLE), HELLO]
+        subprocess.run(command, capture_output=True, check=True)  # warm the file cache
+        samples = [
+            json.loads(subprocess.run(command, capture_output=True, check=True).stdout)
+            for _ in range(runs)
+        ]
+        print(f"{title} (median of {runs} processes)")
+        total = 0.0
+        for name in samples[0]:
+            value = statistics.median(sample[name] for sample in samples)
+            total += value
+            print(f"  {value:6.1f} ms  {name}")
+        print(f"  {total:6.1f} ms  in all\n")
+
+
 def timed(command: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
@@ -84,7 +179,11 @@ def main() -> None:
     compile_ntm()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--phases", action="store_true", help="where ntm's time goes")
     args = parser.parse_args()
+    if args.phases:
+        phases(args.runs)
+        return
     with tempfile.TemporaryDirectory(prefix="ntm-bench-") as tmp:
         hello = Path(tmp) / "hello.py"
         hello.write_text(HELLO, encoding="utf-8")
@@ -104,12 +203,14 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved, so machine noise hits every command alike
             for name, command in commands.items():
                 samples[name].append(timed(command))
-    medians = {name: statistics.median(values) for name, values in samples.items()}
-    bare = medians["bare import of typer, pydantic, yaml, rich"]
-    app = medians["hello-world typer app, same options"]
+    bare = samples["bare import of typer, pydantic, yaml, rich"]
+    app = samples["hello-world typer app, same options"]
     print(f"{'':44s} {'median':>9s} {'/ bare':>7s} {'/ app':>7s}")
-    for name, value in medians.items():
-        print(f"{name:44s} {value * 1000:6.1f} ms {value / bare:6.2f}x {value / app:6.2f}x")
+    for name, values in samples.items():
+        over_bare = statistics.median(v / b for v, b in zip(values, bare, strict=True))
+        over_app = statistics.median(v / a for v, a in zip(values, app, strict=True))
+        median = statistics.median(values) * 1000
+        print(f"{name:44s} {median:6.1f} ms {over_bare:6.2f}x {over_app:6.2f}x")
     print("target: ntm evaluate <= 1.3x the hello-world app")
 
 
