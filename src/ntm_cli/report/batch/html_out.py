@@ -5,7 +5,7 @@ Same page rules as html_out: self-contained, every user string escaped, print st
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from typing import Any
 
@@ -131,61 +131,51 @@ def _details(commune: CommuneSummary, label: Callable[[str, str], str], lang: st
 _NUMBER = ' class="n"'
 
 
-def _groups(report: BatchReport, lang: str) -> str:
-    """The per-district / per-province table."""
-    header = group_header(report, lang)
-    places = len(header) - (5 if floor_label(report, lang) is not None else 4)
+def _table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    numbers_from: int | None = None,
+    last_class: str | None = None,
+) -> str:
+    """A table of the batch page: cells escaped, numbers (from a column on) right-aligned."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in header)
-    rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{_NUMBER if i >= places else ''}>{escape(cell)}</td>"
-            for i, cell in enumerate(group_row(report, tally, lang))
-        )
-        + "</tr>"
-        for tally in report.rollup.groups
-    )
-    return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
+    def cell(i: int, value: object, width: int) -> str:
+        if last_class is not None and i == width - 1:
+            return f'<td class="{last_class}">{escape(str(value))}</td>'
+        number = numbers_from is not None and i >= numbers_from
+        return f"<td{_NUMBER if number else ''}>{escape(str(value))}</td>"
 
-def _warnings(report: BatchReport, rows: list[list[Any]], lang: str) -> str:
-    """The warnings as a table: commune, place, year, then the warning."""
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in warning_header(report, lang))
     body = "".join(
-        "<tr>"
-        + "".join(f"<td>{escape(str(cell))}</td>" for cell in row[:-1])
-        + f'<td class="warning">{escape(str(row[-1]))}</td></tr>'
+        "<tr>" + "".join(cell(i, value, len(row)) for i, value in enumerate(row)) + "</tr>"
         for row in rows
     )
     return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def _groups(report: BatchReport, lang: str) -> str:
+    """The per-district / per-province table."""
+    header = group_header(report, lang)
+    places = len(header) - (5 if floor_label(report, lang) is not None else 4)
+    rows = [group_row(report, tally, lang) for tally in report.rollup.groups]
+    return _table(header, rows, numbers_from=places)
+
+
+def _warnings(report: BatchReport, rows: list[list[Any]], lang: str) -> str:
+    """The warnings as a table: commune, place, year, then the warning."""
+    return _table(warning_header(report, lang), rows, last_class="warning")
+
+
 def _errors(report: BatchReport, lang: str) -> str:
     """The input errors (files and cells not counted), located, as a table."""
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in error_header(lang))
-    body = "".join(
-        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in error_row(e, lang)) + "</tr>"
-        for e in report.errors
-    )
-    return f'<table class="groups"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return _table(error_header(lang), [error_row(e, lang) for e in report.errors])
 
 
 def _sets_table(report: BatchReport, lang: str) -> str:
     """The figures of each (criteria set, year) as a table."""
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in set_header(lang))
-    rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{_NUMBER if i >= 2 else ''}>{escape(cell)}</td>" for i, cell in enumerate(row)
-        )
-        + "</tr>"
-        for row in set_rows(report, lang)
-    )
     title = escape(message("figures.sets", lang))
-    return (
-        f'<h3>{title}</h3><table class="groups"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-    )
+    return f"<h3>{title}</h3>" + _table(set_header(lang), set_rows(report, lang), numbers_from=2)
 
 
 def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
@@ -198,14 +188,8 @@ def render(report: BatchReport, lang: str, run: RunFacts | None = None) -> str:
         figures += _sets_table(report, lang)
     banded = band_rows(report, lang)
     if banded:
-        head = "".join(f'<th scope="col">{escape(h)}</th>' for h in band_header(report, lang))
-        body = "".join(
-            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in banded
-        )
-        figures += (
-            f'<h3>{escape(message("figures.bands", lang))}</h3><table class="groups">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        )
+        title = escape(message("figures.bands", lang))
+        figures += f"<h3>{title}</h3>" + _table(band_header(report, lang), banded)
 
     def set_title(set_id: str, year: int) -> str:
         return set_name(report, set_id, year, lang)
